@@ -1,0 +1,3 @@
+"""Version of the hera-events-models distribution."""
+
+__version__ = "1.9.11.0"

@@ -1,0 +1,3 @@
+"""Version of the hera-workflows-models distribution."""
+
+__version__ = "4.1.2.0"
