@@ -74,7 +74,7 @@ def fmt(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy on the hand-written code."""
-    _install_dists(session, MYPY, "types-PyYAML", "types-requests", *TEST_DEPS, editable=True)
+    session.install(MYPY, "types-PyYAML", "types-requests", "pydantic>=2.6", "nox", *TEST_DEPS)
     session.run("mypy", "--config-file", str(ROOT / "pyproject.toml"), *_hand_written_sources())
 
 
@@ -84,7 +84,7 @@ def _hand_written_sources() -> list[str]:
         if name in MODELS_DISTS:
             continue  # generated
         sources.append(str(PACKAGES / name / "src" / "hera"))
-    sources.append(str(ROOT / "tools"))
+    sources += [str(ROOT / "tools"), str(ROOT / "noxfile.py"), str(ROOT / "conftest.py")]
     return sources
 
 

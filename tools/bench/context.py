@@ -47,7 +47,7 @@ class Context:
             code
             + "\nimport resource, json; print(json.dumps(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))"
         )
-        return statistics.median(int(v) * 1024 for v in self.run_json(python, probe))
+        return int(statistics.median(int(v) * 1024 for v in self.run_json(python, probe)))
 
 
 def ratio(ours: float, peer: float) -> str:
