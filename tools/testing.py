@@ -7,7 +7,6 @@ Upstream specs and examples are never copied into this repository. Tests read th
 from __future__ import annotations
 
 import functools
-import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,11 +39,35 @@ def require(path: Path) -> Path:
     return path
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _schema_validator(schema_file: str, definition: str) -> Any:
+    """A JSON-schema validator for one definition of a pinned schema, with the documented relaxations.
+
+    The schema is `tools.schema_patches.validation_schema(project)`: the pinned file (sha256 checked) with only
+    the corrections for types and `required` lists that the upstream schema gets wrong for manifests Argo
+    itself accepts. Without them the raw Argo Workflows schema rejects 11 upstream example documents
+    (`httpGet.port: 80`, `retryStrategy.limit: 10`, `activeDeadlineSeconds: 10`, `minAvailable: 9999`) and the
+    raw Argo Events schema 12. Exactly these relaxations apply:
+
+    - Argo Workflows: `IntOrString` and the embedded Argo Events `Int64OrString` accept an integer or a string;
+      `Quantity` accepts a string or a number; `Container.image` and `ScriptTemplate.image`/`source` are not
+      required (`templateDefaults` can supply them).
+    - Argo Events: `Quantity` accepts a string or a number; not required: `url` of `WebhookContext` and
+      `WebhookEventSource` (only needed to register a hook elsewhere), `queueName`/`topicName`/
+      `subscriptionName` of Azure Service Bus sources and triggers (one of the two forms is used),
+      every attribute of `EventContext` (a filter lists only what it matches), `secure`/`payload` of
+      `CustomTrigger`, `payload` of `HTTPTrigger`.
+
+    Nothing else is relaxed: unknown keys are allowed as in the upstream schema (it sets no
+    `additionalProperties: false`), and e.g. a numeric `Parameter.value`, which the generated models accept
+    for reading, is still reported here so produced manifests keep the canonical string form.
+    """
     import jsonschema
 
-    schema = json.loads(Path(schema_file).read_text())
+    from tools.schema_patches import validation_schema
+
+    path = Path(schema_file)
+    schema = validation_schema(path.parent.parent.name, path)
     wrapper = {"$ref": f"#/definitions/{definition}", "definitions": schema["definitions"]}
     return jsonschema.Draft7Validator(wrapper)
 

@@ -1,0 +1,1 @@
+"""Generated model chunks; import them through the public modules."""

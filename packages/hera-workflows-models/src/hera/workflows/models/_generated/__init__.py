@@ -1,0 +1,1 @@
+"""Generated model chunks of hera.workflows.models."""

@@ -1,0 +1,1 @@
+"""Namespace of the generated modules below `io.k8s.api.core`."""
