@@ -22,7 +22,7 @@ IMPORTS = ["hera.shared", "hera.workflows", "hera.workflows.models", "hera.event
 CODEGEN = "datamodel-code-generator==0.89.0"
 RUFF = "ruff==0.17.6"
 MYPY = "mypy==2.4.1"
-TEST_DEPS = ["pytest>=8", "jsonschema>=4.20", "hypothesis>=6.100", "PyYAML>=6", "httpx>=0.27"]
+TEST_DEPS = ["pytest>=8", "jsonschema>=4.20", "hypothesis>=6.100", "PyYAML>=6", "httpx>=0.27", RUFF]
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["lint", "typecheck", "check-generated", "packaging", "tests"]

@@ -239,7 +239,9 @@ def run_codegen(schema_file: Path, out_dir: Path, extra_fields: str) -> None:
         "--output",
         str(out_dir),
     ]
-    extra = [] if extra_fields == "forbid" else ["--extra-fields", extra_fields]  # forbid: the base class default
+    extra = (
+        [] if extra_fields == "forbid" else ["--extra-fields", extra_fields]
+    )  # forbid: the base class default
     proc = subprocess.run([*cmd, *CODEGEN_ARGS, *extra], capture_output=True, text=True)
     if proc.returncode != 0:
         raise RuntimeError(f"datamodel-codegen failed on {schema_file}:\n{proc.stderr[-4000:]}")
