@@ -122,6 +122,14 @@ def test_strings_that_look_like_other_types_stay_strings(libyaml: bool) -> None:
 
 
 @pytest.mark.parametrize("libyaml", EMITTERS)
+def test_yaml_1_1_single_letter_booleans_are_quoted(libyaml: bool) -> None:
+    # Go's yaml.v2 (kubectl, Argo) reads a plain y/Y/n/N as a boolean; PyYAML would write them plain.
+    text = _yaml._dump({"name": "y", "items": ["Y", "n", "N", "yy"]}, libyaml=libyaml)
+    assert text == "name: 'y'\nitems:\n- 'Y'\n- 'n'\n- 'N'\n- yy\n"
+    assert load(text) == {"name": "y", "items": ["Y", "n", "N", "yy"]}
+
+
+@pytest.mark.parametrize("libyaml", EMITTERS)
 def test_multi_line_strings_use_literal_block_style(libyaml: bool) -> None:
     text = _yaml._dump({"a": "x\ny\n", "b": "x\ny", "c": "x\ny\n\n", "d": "  x\ny\n"}, libyaml=libyaml)
     assert text == "a: |\n  x\n  y\nb: |-\n  x\n  y\nc: |+\n  x\n  y\n\nd: |2\n    x\n  y\n"
@@ -161,9 +169,9 @@ def test_long_lines_are_never_wrapped(libyaml: bool) -> None:
 
 @pytest.mark.parametrize("libyaml", EMITTERS)
 def test_keys_keep_insertion_order_and_lists_are_not_indented(libyaml: bool) -> None:
-    data = {"z": 1, "a": {"name": "n", "dag": {"tasks": [{"name": "b"}, {"name": "a"}]}}, "m": None}
+    data = {"z": 1, "a": {"name": "t", "dag": {"tasks": [{"name": "b"}, {"name": "a"}]}}, "m": None}
     text = _yaml._dump(data, libyaml=libyaml)
-    assert text == "z: 1\na:\n  name: n\n  dag:\n    tasks:\n    - name: b\n    - name: a\nm: null\n"
+    assert text == "z: 1\na:\n  name: t\n  dag:\n    tasks:\n    - name: b\n    - name: a\nm: null\n"
     assert list(load(text)) == ["z", "a", "m"]
 
 

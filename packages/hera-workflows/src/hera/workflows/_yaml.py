@@ -56,6 +56,11 @@ class YAMLSyntaxError(ValueError):
         super().__init__(f"invalid YAML ({where}): {problem}")
 
 
+# YAML 1.1 reads these as booleans (Go's yaml.v2, used by kubectl and Argo, does), but PyYAML's resolver does not,
+# so it would write them plain; quote them so they stay strings.
+_YAML11_BOOLEANS = frozenset({"y", "Y", "n", "N"})
+
+
 @functools.cache
 def _dumper(libyaml: bool) -> type:
     """The dumper class, on libyaml's emitter or on PyYAML's pure one, with the style described above."""
@@ -68,6 +73,8 @@ def _dumper(libyaml: bool) -> type:
         def represent_str(dumper: Any, data: str) -> Any:
             if "\n" in data:
                 return dumper.represent_scalar(_STR_TAG, data, style="|")
+            if data in _YAML11_BOOLEANS:
+                return dumper.represent_scalar(_STR_TAG, data, style="'")
             return dumper.represent_scalar(_STR_TAG, data)
 
     else:
@@ -77,6 +84,8 @@ def _dumper(libyaml: bool) -> type:
                 return dumper.represent_scalar(_STR_TAG, data, style='"')
             if "\n" in data:
                 return dumper.represent_scalar(_STR_TAG, data, style="|")
+            if data in _YAML11_BOOLEANS:
+                return dumper.represent_scalar(_STR_TAG, data, style="'")
             return dumper.represent_scalar(_STR_TAG, data)
 
     def ignore_aliases(self: Any, data: Any) -> bool:

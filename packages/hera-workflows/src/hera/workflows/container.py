@@ -1,0 +1,31 @@
+"""`Container`: a template that runs one container."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hera.shared import global_config
+from hera.workflows._fields import CONTAINER, field_map
+from hera.workflows._template import TemplateBase
+
+__all__ = ["Container"]
+
+CONTAINER_FIELDS = field_map(CONTAINER, rename={"name": "container_name"})
+
+
+class Container(TemplateBase):
+    """`Container(name="whalesay", image="docker/whalesay", command=["cowsay"], args=["hello"])`.
+
+    Every field of a Kubernetes container is a keyword argument (`env`, `resources`, `volume_mounts`,
+    `working_dir`, `security_context`, ...); the container's own `name` is `container_name`. The image
+    defaults to `global_config.image`.
+    """
+
+    _BODY_KEY = "container"
+    _BODY_FIELDS = CONTAINER_FIELDS
+
+    image: Any = None
+
+    def _post_init(self) -> None:
+        if self.image is None:
+            self.image = global_config.image
