@@ -36,7 +36,7 @@ def main() -> int:
 
     w = build()
     manifest = w.to_dict()  # also validates offline (raises InvalidWorkflowError on a problem)
-    errors = schema_errors(manifest)
+    errors = schema_errors(manifest, download=True)
     if errors:
         print(
             "the manifest is invalid against the pinned Argo v4.1.2 schema:",

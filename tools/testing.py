@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DIR = Path(os.environ.get("HERA_SHARED_DIR", REPO_ROOT.parent / "shared"))
 
@@ -35,6 +33,8 @@ EVENTS_KINDS = {"EventSource", "Sensor", "EventBus"}
 def require(path: Path) -> Path:
     """Skip the calling test with a clear message when a piece of `../shared` is missing."""
     if not path.exists():
+        import pytest  # only tests call this; the demo and benchmarks use this module without pytest
+
         pytest.skip(f"reference material not found: {path} (set HERA_SHARED_DIR to the shared/ directory)")
     return path
 
@@ -72,8 +72,12 @@ def _schema_validator(schema_file: str, definition: str) -> Any:
     return jsonschema.Draft7Validator(wrapper)
 
 
-def schema_errors(manifest: dict[str, Any]) -> list[str]:
-    """Errors of a manifest against the pinned JSON schema for its `kind`, each with its JSON path."""
+def schema_errors(manifest: dict[str, Any], *, download: bool = False) -> list[str]:
+    """Errors of a manifest against the pinned JSON schema for its `kind`, each with its JSON path.
+
+    The schema is read from `../shared`; when it is absent a test is skipped, or, with `download=True` (the
+    demo, outside tests), `tools.specs` fetches the pinned file and verifies its sha256.
+    """
     kind = manifest.get("kind")
     if kind in WORKFLOW_KINDS:
         schema_file, definition = WORKFLOWS_SCHEMA, f"io.argoproj.workflow.v1alpha1.{kind}"
@@ -81,6 +85,10 @@ def schema_errors(manifest: dict[str, Any]) -> list[str]:
         schema_file, definition = EVENTS_SCHEMA, f"io.argoproj.events.v1alpha1.{kind}"
     else:
         return [f"unknown kind {kind!r}"]
+    if download and not schema_file.exists():
+        from tools import specs
+
+        schema_file = specs.spec_path(schema_file.parent.parent.name, schema_file.name)
     validator = _schema_validator(str(require(schema_file)), definition)
     return [f"{e.json_path}: {e.message}" for e in validator.iter_errors(manifest)]
 
