@@ -32,7 +32,10 @@ def test_class_defaults_fill_only_fields_left_at_their_default() -> None:
 
 
 def test_without_defaults_values_are_as_given() -> None:
-    assert plain([Knob(name="a"), Knob(name="b", tags=["t"])]) == [{"name": "a"}, {"name": "b", "tags": ["t"]}]
+    assert plain([Knob(name="a"), Knob(name="b", tags=["t"])]) == [
+        {"name": "a"},
+        {"name": "b", "tags": ["t"]},
+    ]
 
 
 def test_pre_build_hooks_run_on_dump() -> None:
