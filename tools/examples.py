@@ -3,7 +3,9 @@
     python -m tools.examples examples/upstream/dag-diamond.py ...   # write each example's .yaml from its Python
 
 An example is a Python file that defines `w` (one workflow object) or `documents` (a list of them, for an
-upstream file holding several documents). The YAML next to it is what the example must produce; tests compare
+upstream file holding several documents). An example mirroring an upstream manifest that Argo itself would reject
+offline (e.g. one without a name) sets `INVALID_UPSTREAM = "<why>"`: it is then built with `validate=False`, and
+the tests assert that offline validation does report a problem for it. The YAML next to it is what the example must produce; tests compare
 the two, so rewrite it only after checking the new output (for `examples/upstream/`, tests also compare it with
 the upstream manifest of the same name in ../shared).
 """
@@ -18,15 +20,21 @@ from typing import Any
 from tools.testing import WORKFLOWS_EXAMPLES
 
 UPSTREAM_EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "upstream"
-DSL_KINDS = ("Workflow", "WorkflowTemplate", "ClusterWorkflowTemplate", "CronWorkflow")
+DSL_KINDS = (
+    "Workflow",
+    "WorkflowTemplate",
+    "ClusterWorkflowTemplate",
+    "CronWorkflow",
+    "WorkflowEventBinding",
+)
 
 
-def run_example(script: Path) -> list[Any]:
-    """The workflow objects an example defines, in document order."""
+def manifests(script: Path) -> tuple[list[dict[str, Any]], str | None]:
+    """The manifests an example produces, and its `INVALID_UPSTREAM` reason (None for a valid example)."""
     namespace = runpy.run_path(str(script), run_name=f"example_{script.stem.replace('-', '_')}")
-    if "documents" in namespace:
-        return list(namespace["documents"])
-    return [namespace["w"]]
+    objects = list(namespace["documents"]) if "documents" in namespace else [namespace["w"]]
+    reason = namespace.get("INVALID_UPSTREAM")
+    return [obj.to_dict(validate=reason is None) for obj in objects], reason
 
 
 def upstream_source(script: Path) -> Path:
@@ -48,9 +56,8 @@ def write_yaml(script: Path) -> Path:
     """Write the YAML an example produces next to it."""
     from hera.workflows._yaml import dump_all
 
-    objects = run_example(script)
     target = script.with_suffix(".yaml")
-    target.write_text(dump_all([obj.to_dict() for obj in objects]))
+    target.write_text(dump_all(manifests(script)[0]))
     return target
 
 

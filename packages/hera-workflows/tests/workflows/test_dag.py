@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from hera.workflows import DAG, Container, Task, Workflow
+from hera.workflows.exceptions import InvalidType
+from tools.testing import assert_schema_valid
 
 
 def test_fail_fast_sets_both_like_hera_and_each_can_be_set_alone() -> None:
@@ -46,3 +50,24 @@ def test_a_failing_block_does_not_register_the_dag() -> None:
         except ValueError:
             pass
     assert [t.name for t in w.templates] == ["broken"]  # registered when created, as every named template
+
+
+def test_target_takes_tasks_and_lists_of_tasks_and_names() -> None:
+    echo = Container(name="echo", image="busybox")
+    with Workflow(name="w", entrypoint="main") as w:
+        with DAG(name="main") as dag:
+            a, b, c = (echo(name=n) for n in "abc")
+            a >> [b, c]
+        dag.target = [b, "c"]
+    manifest = w.to_dict()
+    assert_schema_valid(manifest)
+    assert manifest["spec"]["templates"][0]["dag"]["target"] == "b c"
+    dag.target = c
+    assert dag._build()["dag"]["target"] == "c"
+    dag.target = "{{workflow.parameters.target}}"
+    assert dag._build()["dag"]["target"] == "{{workflow.parameters.target}}"
+    dag.target = [b, 3]
+    with pytest.raises(
+        InvalidType, match=r"workflow 'w', template 'main': target holds a int \(3\); use task names"
+    ):
+        dag._build()

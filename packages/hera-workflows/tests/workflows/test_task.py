@@ -314,3 +314,37 @@ def test_expression_and_next_operand_errors(echo: Container) -> None:
         c, d = echo(name="c"), echo(name="d")
         (a | b) >> [c, d]
         assert c.depends == "(a || b)" and d.depends == "(a || b)"
+
+
+def test_result_conditions_combine_into_depends_expressions(echo: Container) -> None:
+    with Workflow(name="w", entrypoint="main") as w, DAG(name="main"):
+        a, b, c, d, e = (echo(name=n) for n in "abcde")
+        loop = echo(name="loop", with_items=[1, 2])
+        assert isinstance(c.succeeded, DependsExpression)
+        assert [str(x) for x in (c.succeeded, c.failed, c.errored, c.skipped, c.omitted, c.daemoned)] == [
+            "c.Succeeded",
+            "c.Failed",
+            "c.Errored",
+            "c.Skipped",
+            "c.Omitted",
+            "c.Daemoned",
+        ]
+        assert (loop.any_succeeded | loop.all_failed) == "(loop.AnySucceeded || loop.AllFailed)"
+        (a & (c.succeeded | c.failed)) >> d
+        b.failed >> e
+        e.next(echo(name="f"), on=TaskResult.skipped)
+        (e.skipped | b.succeeded) >> echo(name="g")
+    tasks = _tasks(w)
+    assert tasks["d"]["depends"] == "a && (c.Succeeded || c.Failed)"
+    assert tasks["e"]["depends"] == "b.Failed"
+    assert tasks["f"]["depends"] == "e.Skipped"
+    assert tasks["g"]["depends"] == "(e.Skipped || b.Succeeded)"
+
+
+def test_loop_result_conditions_need_a_loop(echo: Container) -> None:
+    with Workflow(name="w", entrypoint="main"), DAG(name="main"):
+        a = echo(name="a")
+        with pytest.raises(DSLError, match="task 'a': `any_succeeded` needs a looped task"):
+            a.any_succeeded  # noqa: B018
+        with pytest.raises(DSLError, match="`all_failed` needs a looped task"):
+            a.all_failed  # noqa: B018

@@ -1,8 +1,8 @@
 """Writing the `inputs`, `outputs` and `arguments` of templates, tasks, steps and workflows.
 
 Each accepts what hera 7 accepts: a DSL `Parameter`/`Artifact`, a generated model, a list mixing them,
-a `{name: value}` dict (values may be plain data, `Parameter`s, `Artifact`s or output references),
-or a whole `models.Inputs`/`Outputs`/`Arguments`.
+a `{name: value}` dict (values may be plain data, `Parameter`s, `Artifact`s, output references or a
+`ValueFrom`, which becomes the parameter's `valueFrom`), or a whole `models.Inputs`/`Outputs`/`Arguments`.
 """
 
 from __future__ import annotations
@@ -23,19 +23,26 @@ def _is_model(value: Any, name: str) -> bool:
     return type(value).__name__ == name and hasattr(value, "model_dump")
 
 
-def _named(name: str, value: Any, use: str) -> tuple[str, dict[str, Any]]:
+def _named(name: str, value: Any, use: str, owner: Any = None) -> tuple[str, dict[str, Any]]:
     """One `name: value` entry of a dict as ("parameters" | "artifacts", manifest entry)."""
     if isinstance(value, str):
         return "parameters", {"name": name, "value": value}
     if isinstance(value, Parameter):
         return "parameters", _dump_parameter(value.with_name(name), use)
     if isinstance(value, Artifact):
-        return "artifacts", value.with_name(name)._dump()
+        return "artifacts", value.with_name(name)._dump_as(use, owner)
     if _is_model(value, "Parameter") or _is_model(value, "Artifact"):
         data = plain(value)
         data.pop("name", None)
         return ("parameters" if _is_model(value, "Parameter") else "artifacts"), {"name": name, **data}
+    if _is_value_from(value):
+        return "parameters", {"name": name, "valueFrom": plain(value)}
     return "parameters", {"name": name, "value": serialize(value)}
+
+
+def _is_value_from(value: Any) -> bool:
+    """A `ValueFrom` (DSL or model) given as a dict entry: `{"message": ValueFrom(...)}`."""
+    return type(value).__name__ == "ValueFrom" and (hasattr(value, "_dump") or hasattr(value, "model_dump"))
 
 
 def _dump_parameter(param: Parameter, use: str) -> dict[str, Any]:
@@ -54,10 +61,10 @@ def _add(item: Any, use: str, params: list[Any], artifacts: list[Any], owner: An
     if isinstance(item, Parameter):
         params.append(_dump_parameter(item, use))
     elif isinstance(item, Artifact):
-        artifacts.append(item._dump())
+        artifacts.append(item._dump_as(use, owner))
     elif isinstance(item, dict):
         for name, value in item.items():
-            kind, entry = _named(str(name), value, use)
+            kind, entry = _named(str(name), value, use, owner)
             (params if kind == "parameters" else artifacts).append(entry)
     elif _is_model(item, "Parameter"):
         params.append(plain(item))
@@ -126,7 +133,7 @@ def dump_arguments(value: Any, owner: Any) -> dict[str, Any] | None:
             elif item_type is int:
                 params.append({"name": name, "value": str(item)})
             else:
-                kind, entry = _named(name, item, "arguments")
+                kind, entry = _named(name, item, "arguments", owner)
                 (params if kind == "parameters" else artifacts).append(entry)
         out: dict[str, Any] = {}
         if artifacts:
@@ -155,6 +162,8 @@ def iter_io(value: Any) -> list[Parameter | Artifact | Any]:
             for name, entry in item.items():
                 if isinstance(entry, (Parameter, Artifact)):
                     out.append(entry.with_name(str(name)))
+                elif _is_value_from(entry):
+                    out.append(Parameter(name=str(name), value_from=entry))
                 else:
                     out.append(Parameter(name=str(name), value=entry))
         else:

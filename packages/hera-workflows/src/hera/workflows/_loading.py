@@ -117,6 +117,10 @@ def load_template(data: Any, path: Path) -> TemplateBase:
                 obj.metadata = {}
         elif key == kinds[0]:
             obj._load_body(value, (*path, key))
+        elif key in ("sidecars", "initContainers"):
+            from hera.workflows.user_container import load_user_containers
+
+            setattr(obj, _TEMPLATE_ATTRS[key], load_user_containers(value, (*path, key)))
         elif key in _TEMPLATE_ATTRS:
             attr = _TEMPLATE_ATTRS[key]
             if attr == "fail_fast" and kinds[0] == "dag":

@@ -16,6 +16,7 @@ from hera.workflows import _context
 from hera.workflows._fields import TEMPLATE, field_map
 from hera.workflows._io import dump_inputs, dump_outputs, iter_io
 from hera.workflows._serialize import as_data, human_order, plain
+from hera.workflows._shorthands import FIELD_SHORTHANDS
 from hera.workflows.artifact import Artifact
 from hera.workflows.exceptions import DSLError, InvalidTemplateCall, where
 from hera.workflows.parameter import Parameter
@@ -204,6 +205,10 @@ class TemplateBase:
         body: dict[str, Any] = {}
         for attr, key in self._BODY_FIELDS:
             value = getattr(self, attr)
+            if key == "volumeMounts" and (value is not None or self.volumes is not None):
+                from hera.workflows.volume import container_mounts
+
+                value = container_mounts(value, self.volumes, self._owner())
             if value is not None:
                 body[key] = as_data(value, self._body_order is not None)
         return reorder(body, self._body_order)
@@ -216,7 +221,14 @@ class TemplateBase:
             data["name"] = self.name
         for attr, key in TEMPLATE_FIELDS:
             value = self._template_field(attr)
+            if value is not None and key == "volumes":
+                from hera.workflows.volume import template_volumes
+
+                value = template_volumes(value, self._owner())
             if value is not None:
+                shorthand = FIELD_SHORTHANDS.get(key)
+                if shorthand is not None:
+                    value = shorthand(value, self._owner())
                 data[key] = as_data(value, exact)
         owner = self._owner()
         inputs = dump_inputs(self._inputs_value(), owner)

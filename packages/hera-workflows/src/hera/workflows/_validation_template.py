@@ -6,6 +6,7 @@ from typing import Any
 
 from hera.workflows._validation_context import LocalCheck, Path, TemplateContext, WorkflowContext
 from hera.workflows._validation_dag import check_dag, dag_reference_problem
+from hera.workflows._validation_policies import check_template_policies
 from hera.workflows._validation_refs import Reference
 from hera.workflows._validation_steps import check_steps, steps_reference_problem
 
@@ -77,6 +78,8 @@ def check_template(
             f"{ctx.title} sets {len(types)} template types ({', '.join(types)}); set exactly one of {_TYPE_LIST}",
         )
 
+    check_template_policies(template, path, ctx)
+
     def inline(body: dict[str, Any], where: Path, task: str) -> None:
         check_template(body, where, workflow, name, task)
 
@@ -87,6 +90,10 @@ def check_template(
     elif template.get("steps") is not None:
         groups = check_steps(template["steps"], (*path, "steps"), ctx, inline)
         local = lambda reference: steps_reference_problem(reference, groups)  # noqa: E731
+    elif template.get("containerSet") is not None:
+        from hera.workflows._validation_container_set import check_container_set
+
+        check_container_set(template["containerSet"], (*path, "containerSet"), ctx)
     for key, value in template.items():
         if key in ("dag", "steps", "name") or (type(value) is str and "{{" not in value):
             continue

@@ -29,3 +29,7 @@ class Container(TemplateBase):
     def _post_init(self) -> None:
         if self.image is None:
             self.image = global_config.image
+        if self.resources is not None or self.pod_resources is not None:
+            from hera.workflows.resources import check_template_resources
+
+            check_template_resources(self)

@@ -8,7 +8,7 @@ from hera.workflows import _context
 from hera.workflows._node import call_kwargs
 from hera.workflows._serialize import plain
 from hera.workflows._template import TemplateBase, reorder
-from hera.workflows.exceptions import NodeNameConflict, where
+from hera.workflows.exceptions import InvalidType, NodeNameConflict, where
 from hera.workflows.task import Task
 
 __all__ = ["DAG"]
@@ -18,7 +18,8 @@ class DAG(TemplateBase):
     """`with DAG(name="main"):` then call templates (or create `Task`s); they become this DAG's tasks.
 
     `fail_fast` sets both the template's and the DAG's `failFast` (as hera 7 does); `template_fail_fast`
-    and `dag_fail_fast` set one of them. `target` is the DAG's target. `tasks=[...]` adds tasks made
+    and `dag_fail_fast` set one of them. `target` is the DAG's target: a string (task names separated by
+    spaces, or a parameter reference), a Task, or a list of Tasks and names. `tasks=[...]` adds tasks made
     elsewhere. Closing the block adds the DAG and the templates its tasks use to the workflow.
     """
 
@@ -94,6 +95,25 @@ class DAG(TemplateBase):
                 found.extend(task._referenced_templates())
         return found
 
+    def _target_text(self) -> Any:
+        """`target` as Argo wants it: task names separated by spaces (a Task stands for its name)."""
+        target = self.target
+        if isinstance(target, str):
+            return target
+        items = target if isinstance(target, (list, tuple)) else [target]
+        names = []
+        for item in items:
+            if isinstance(item, Task):
+                names.append(item.name)
+            elif isinstance(item, str):
+                names.append(item)
+            else:
+                raise InvalidType(
+                    f"{where(self._workflow, self)}: target holds a {type(item).__name__} ({item!r}); use task "
+                    "names, Tasks, a list of them, or a string such as '{{workflow.parameters.target}}'"
+                )
+        return " ".join(names)
+
     def _template_field(self, attr: str) -> Any:
         if attr == "fail_fast" and self.template_fail_fast is not None:
             return self.template_fail_fast
@@ -105,6 +125,6 @@ class DAG(TemplateBase):
         if fail_fast is not None:
             body["failFast"] = fail_fast
         if self.target is not None:
-            body["target"] = plain(self.target)
+            body["target"] = self._target_text()
         body["tasks"] = [task._dump() if isinstance(task, Task) else plain(task) for task in self.tasks]
         return reorder(body, self._body_order)

@@ -15,13 +15,20 @@ _ARGUMENT = ("name", "description", "globalName", "value", "enum", "valueFrom")
 _ALL = ("name", "default", "description", "globalName", "value", "enum", "valueFrom")
 
 
+def _misplaced_value_from(name: str | None, field: str) -> DSLError:
+    return DSLError(
+        f"Parameter {name!r}: a ValueFrom says where the value comes from; pass it as value_from=, not {field}="
+    )
+
+
 class Parameter:
     """A named string value: `Parameter(name="message", default="hi", enum=["hi", "bye"])`.
 
     Non-string `value`, `default` and `enum` entries are written as JSON (`1` -> `"1"`, `{"a": 1}` ->
     `'{"a": 1}'`), as hera does. Which fields are written depends on where the parameter is used:
     inputs drop `global_name`, outputs drop `default`/`enum`, arguments drop `default`.
-    `value_from` takes a `models.ValueFrom` or a dict (`{"path": "/tmp/out"}`). `output` (hera's flag for
+    `value_from` takes a `ValueFrom` (`ValueFrom(path="/tmp/out")`, `ValueFrom(expression=...)`, ...), a
+    `models.ValueFrom` or a dict. `output` (hera's flag for
     the outputs of runner-style script functions) is kept on the object and not written.
     """
 
@@ -50,6 +57,10 @@ class Parameter:
     ) -> None:
         if value is not None and value_from is not None:
             raise DSLError(f"Parameter {name!r}: give either value or value_from, not both")
+        if value is not None and type(value).__name__ == "ValueFrom":
+            raise _misplaced_value_from(name, "value")
+        if default is not None and type(default).__name__ == "ValueFrom":
+            raise _misplaced_value_from(name, "default")
         self.name = name
         self.value = value if value is None else serialize(value)
         self.default = default if default is None else serialize(default)

@@ -104,6 +104,10 @@ class Script(TemplateBase):
             self.image = global_config.image
         if self.command is None:
             self.command = list(global_config.script_command)
+        if self.resources is not None or self.pod_resources is not None:
+            from hera.workflows.resources import check_template_resources
+
+            check_template_resources(self)
         if self.add_cwd_to_sys_path is None:
             self.add_cwd_to_sys_path = True
         constructor = self.constructor

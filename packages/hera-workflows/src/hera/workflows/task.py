@@ -74,14 +74,18 @@ class DependsExpression(str):
 
     `A | B` is `(A || B)` (hera 7 writes it so); `A & B` is `A && B`; mixing them adds parentheses
     where needed: `(A | B) & C` is `(A || B) && C`, `(A & B) | C` is `((A && B) || C)`.
-    `expr >> task` makes the task depend on the expression.
+    `expr >> task` makes the task depend on the expression. `task.succeeded`, `task.failed`, ... are the
+    single conditions `A.Succeeded`, `A.Failed`, ...: `A & (C.succeeded | C.failed)` is
+    `A && (C.Succeeded || C.Failed)`.
     """
 
     _op: str
     _parts: tuple[str, ...]
 
     def __new__(cls, op: str, parts: tuple[str, ...]) -> DependsExpression:
-        if op == "||":
+        if not op:  # one task's result, such as `A.Succeeded` (`task.succeeded`)
+            text = parts[0]
+        elif op == "||":
             text = "(" + " || ".join(p if not _is_and(p) else f"({p})" for p in parts) + ")"
         else:
             text = " && ".join(_group(p) for p in parts)
@@ -279,6 +283,51 @@ class Task(Node):
 
     def __rand__(self, other: Any) -> DependsExpression:
         return _combine("&&", other, self)
+
+    def _on(self, result: TaskResult) -> DependsExpression:
+        return DependsExpression("", (f"{self.name}.{result.value}",))
+
+    @property
+    def succeeded(self) -> DependsExpression:
+        """The condition `<this>.Succeeded`, to combine with `|` / `&` (`A.succeeded | A.skipped`)."""
+        return self._on(TaskResult.succeeded)
+
+    @property
+    def failed(self) -> DependsExpression:
+        """The condition `<this>.Failed`."""
+        return self._on(TaskResult.failed)
+
+    @property
+    def errored(self) -> DependsExpression:
+        """The condition `<this>.Errored`."""
+        return self._on(TaskResult.errored)
+
+    @property
+    def skipped(self) -> DependsExpression:
+        """The condition `<this>.Skipped`."""
+        return self._on(TaskResult.skipped)
+
+    @property
+    def omitted(self) -> DependsExpression:
+        """The condition `<this>.Omitted`."""
+        return self._on(TaskResult.omitted)
+
+    @property
+    def daemoned(self) -> DependsExpression:
+        """The condition `<this>.Daemoned`."""
+        return self._on(TaskResult.daemoned)
+
+    @property
+    def any_succeeded(self) -> DependsExpression:
+        """The condition `<this>.AnySucceeded` (a looped task)."""
+        self._loop_check("any_succeeded")
+        return self._on(TaskResult.any_succeeded)
+
+    @property
+    def all_failed(self) -> DependsExpression:
+        """The condition `<this>.AllFailed` (a looped task)."""
+        self._loop_check("all_failed")
+        return self._on(TaskResult.all_failed)
 
     def on_success(self, other: Task) -> Task:
         """`other` runs when this task succeeded (`depends: <this>.Succeeded`)."""

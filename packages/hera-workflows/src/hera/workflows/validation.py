@@ -29,6 +29,7 @@ from hera.workflows._validation_names import (
     object_name_problem,
 )
 from hera.workflows._validation_path import format_path
+from hera.workflows._validation_policies import check_cron_policies, check_spec_policies
 from hera.workflows._validation_refs import find_tag, parse_reference, tags_in
 from hera.workflows._validation_template import check_template, declared_inputs
 
@@ -218,6 +219,7 @@ def _check_spec(spec: dict[str, Any], path: Path, kind: str, workflow: WorkflowC
         if problem:
             workflow.add((*path, "onExit"), problem)
     check_hooks(spec.get("hooks"), (*path, "hooks"), workflow, None, None)
+    check_spec_policies(spec, path, workflow)
     _check_workflow_parameters(spec, path, workflow)
     for name, i in index.items():
         check_template(listed[i], (*path, "templates", i), workflow, name)
@@ -238,6 +240,8 @@ def _findings(manifest: Any) -> tuple[str, list[Finding]]:
     spec: Any = manifest.get("spec")
     path: Path = ("spec",)
     if kind == "CronWorkflow" and isinstance(spec, dict):
+        if isinstance(spec.get("workflowSpec"), dict):
+            check_cron_policies(spec, workflow)
         spec, path = spec.get("workflowSpec"), ("spec", "workflowSpec")
     if not isinstance(spec, dict):
         workflow.add(path, f"a {kind} needs {format_path(path)}, a mapping with the templates")

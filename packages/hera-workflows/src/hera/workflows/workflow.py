@@ -17,6 +17,7 @@ from hera.workflows._io import dump_arguments
 from hera.workflows._node import template_ref_name
 from hera.workflows._serialize import as_data, human_order, plain
 from hera.workflows._service import WorkflowServiceMixin
+from hera.workflows._shorthands import FIELD_SHORTHANDS
 from hera.workflows._template import TemplateBase, reorder, unknown_argument
 from hera.workflows.exceptions import DSLError, TemplateNameConflict, where
 
@@ -25,6 +26,7 @@ __all__ = ["Workflow"]
 META_FIELDS = field_map(OBJECT_META)
 SPEC_FIELDS = field_map(WORKFLOW_SPEC)
 _SPEC_SPECIAL = {"templates", "arguments", "onExit", "imagePullSecrets", "hooks"}
+_VOLUME_KEYS = frozenset({"volumeClaimTemplates", "volumes"})
 
 
 class Workflow(WorkflowServiceMixin):
@@ -99,6 +101,7 @@ class Workflow(WorkflowServiceMixin):
         self._meta_order: tuple[str, ...] | None = None
         self._spec_order: tuple[str, ...] | None = None
         self._index: dict[Any, Any] = {}
+        self._template_objects: list[Any] | None = None
 
     def _post_init(self) -> None:
         """Subclass hook run after the keyword arguments are set."""
@@ -152,6 +155,7 @@ class Workflow(WorkflowServiceMixin):
         extra: list[Any] = []
         if isinstance(self.on_exit, TemplateBase):
             extra.append(self.on_exit)
+        extra.extend(_hook_templates(self.hooks))
         position = 0
         while position < len(templates) or extra:
             if extra:
@@ -178,10 +182,13 @@ class Workflow(WorkflowServiceMixin):
 
     def _spec_value(self, attr: str, key: str) -> Any:
         value = getattr(self, attr)
+        if key in _VOLUME_KEYS:
+            return self._volume_section(key)
         if value is None:
             return None
         if key == "templates":
-            templates = [_build_template(t) for t in self._all_templates()]
+            self._template_objects = objects = self._all_templates()
+            templates = [_build_template(t) for t in objects]
             if not templates and not (self._spec_order and "templates" in self._spec_order):
                 return None
             return templates
@@ -199,7 +206,20 @@ class Workflow(WorkflowServiceMixin):
             exact = self._key_order is not None
             hooks = {str(k): _dump_hook(v, exact) for k, v in value.items()}
             return hooks if exact else human_order(hooks)
+        shorthand = FIELD_SHORTHANDS.get(key)
+        if shorthand is not None:
+            value = shorthand(value, where(self))
         return as_data(value, self._key_order is not None)
+
+    def _volume_section(self, key: str) -> Any:
+        """`volumeClaimTemplates` or `volumes`: as given, plus the `Volume` claims of the templates."""
+        from hera.workflows.volume import workflow_volume_sections
+
+        templates = self._template_objects
+        if templates is None:
+            templates = self._all_templates()
+        claims, volumes = workflow_volume_sections(self, templates, self._key_order is not None)
+        return claims if key == "volumeClaimTemplates" else volumes
 
     def _build_spec(
         self, fields: tuple[tuple[str, str], ...], order: tuple[str, ...] | None
@@ -299,6 +319,16 @@ class Workflow(WorkflowServiceMixin):
 
 
 Workflow._init_attrs()
+
+
+def _hook_templates(hooks: Any) -> list[Any]:
+    """The template objects the workflow's lifecycle hooks run."""
+    found = []
+    for hook in (hooks or {}).values() if isinstance(hooks, dict) else ():
+        template = hook.get("template") if isinstance(hook, dict) else getattr(hook, "template", None)
+        if isinstance(template, TemplateBase):
+            found.append(template)
+    return found
 
 
 def _name_of(template: Any) -> Any:

@@ -1,0 +1,65 @@
+"""The daemon-step example as a DAG: an InfluxDB daemon task and the tasks that use it."""
+
+from hera.workflows import DAG, Container, Parameter, Workflow
+
+with Workflow(
+    generate_name="dag-daemon-task-",
+    labels={"workflows.argoproj.io/no-test": "duration"},
+    entrypoint="daemon-example",
+) as w:
+    influxdb = Container(
+        name="influxdb",
+        daemon=True,
+        image="influxdb:1.2",
+        readiness_probe={
+            "httpGet": {"path": "/ping", "port": 8086},
+            "initialDelaySeconds": 5,
+            "timeoutSeconds": 1,
+        },
+    )
+    client = Container(
+        name="influxdb-client",
+        inputs=[Parameter(name="cmd")],
+        image="curlimages/curl:latest",
+        command=["sh", "-c"],
+        args=["{{inputs.parameters.cmd}}"],
+    )
+    with DAG(name="daemon-example"):
+        influx = influxdb(name="influx")
+        init = client(
+            name="init-database",
+            arguments={
+                "cmd": f"curl -XPOST 'http://{influx.ip}:8086/query' --data-urlencode \"q=CREATE DATABASE mydb\""
+            },
+        )
+        producers = [
+            client(
+                name="producer-1",
+                arguments={
+                    "cmd": f"for i in $(seq 1 20); do curl -XPOST 'http://{influx.ip}:8086/write?db=mydb' "
+                    '-d "cpu,host=server01,region=uswest load=$i" ; sleep .5 ; done'
+                },
+            ),
+            client(
+                name="producer-2",
+                arguments={
+                    "cmd": f"for i in $(seq 1 20); do curl -XPOST 'http://{influx.ip}:8086/write?db=mydb' "
+                    '-d "cpu,host=server02,region=uswest load=$((RANDOM % 100))" ; sleep .5 ; done'
+                },
+            ),
+            client(
+                name="producer-3",
+                arguments={
+                    "cmd": f"curl -XPOST 'http://{influx.ip}:8086/write?db=mydb' "
+                    "-d 'cpu,host=server03,region=useast load=15.4'"
+                },
+            ),
+        ]
+        consumer = client(
+            name="consumer",
+            arguments={
+                "cmd": f"curl --silent -G http://{influx.ip}:8086/query?pretty=true "
+                '--data-urlencode "db=mydb" --data-urlencode "q=SELECT * FROM cpu"'
+            },
+        )
+        influx >> init >> producers >> consumer

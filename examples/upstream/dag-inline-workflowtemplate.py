@@ -1,0 +1,14 @@
+"""A WorkflowTemplate whose DAG task has an inline template."""
+
+from hera.workflows import DAG, Container, Task, WorkflowTemplate
+
+with WorkflowTemplate(
+    name="dag-inline",
+    annotations={
+        "workflows.argoproj.io/description": "This example demonstrates running a DAG with inline templates.\n",
+        "workflows.argoproj.io/version": ">= 3.2.0",
+    },
+    entrypoint="main",
+) as w:
+    with DAG(name="main"):
+        Task(name="a", inline=Container(image="argoproj/argosay:v2"))

@@ -1,0 +1,16 @@
+"""A pod DNS configuration (name servers and resolver options) set for the whole workflow."""
+
+from hera.workflows import Container, Resources, Workflow
+
+with Workflow(
+    generate_name="test-dns-config-",
+    entrypoint="hello-world",
+    dns_config={"nameservers": ["1.2.3.4"], "options": [{"name": "ndots", "value": "2"}]},
+) as w:
+    Container(
+        name="hello-world",
+        image="busybox",
+        command=["echo"],
+        args=["hello world"],
+        resources=Resources(memory_limit="32Mi", cpu_limit="100m"),
+    )

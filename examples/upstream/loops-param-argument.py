@@ -1,0 +1,41 @@
+"""A step looped over a JSON list given as a workflow argument (`with_param`)."""
+
+from hera.workflows import Container, Parameter, Steps, Workflow
+
+NO_TEST_REASON = """\
+the code that checks images allowed to run in test runs before the actual
+image value is applied. In this case it checks for the template variable
+and it is not an allowed image
+"""
+OS_LIST = """\
+[
+  { "image": "debian", "tag": "9.1" },
+  { "image": "debian", "tag": "8.9" },
+  { "image": "alpine", "tag": "3.6" },
+  { "image": "ubuntu", "tag": "17.10" }
+]
+"""
+
+with Workflow(
+    generate_name="loops-param-arg-",
+    labels={"workflows.argoproj.io/no-test": "environment"},
+    annotations={"workflows.argoproj.io/no-test-resons": NO_TEST_REASON},
+    entrypoint="loop-param-arg-example",
+    arguments={"os-list": OS_LIST},
+) as w:
+    cat_os_release = Container(
+        name="cat-os-release",
+        template_annotations={
+            "workflows.argoproj.io/display-name": "os-{{inputs.parameters.image}}-{{inputs.parameters.tag}}"
+        },
+        inputs=[Parameter(name="image"), Parameter(name="tag")],
+        image="{{inputs.parameters.image}}:{{inputs.parameters.tag}}",
+        command=["cat"],
+        args=["/etc/os-release"],
+    )
+    with Steps(name="loop-param-arg-example", inputs=[Parameter(name="os-list")]) as example:
+        cat_os_release(
+            name="test-linux",
+            arguments={"image": "{{item.image}}", "tag": "{{item.tag}}"},
+            with_param=example.get_parameter("os-list"),
+        )

@@ -1,0 +1,21 @@
+"""Annotations and labels given to every pod of the workflow."""
+
+from hera.workflows import Container, Parameter, Steps, Workflow
+
+with Workflow(
+    generate_name="steps-",
+    entrypoint="hello-hello-hello",
+    pod_metadata={
+        "annotations": {"iam.amazonaws.com/role": "role-arn"},
+        "labels": {"app": "print-message", "tier": "demo"},
+    },
+) as w:
+    print_message = Container(
+        name="print-message",
+        inputs=[Parameter(name="message")],
+        image="busybox",
+        command=["echo"],
+        args=["{{inputs.parameters.message}}"],
+    )
+    with Steps(name="hello-hello-hello"):
+        print_message(name="hello1", arguments={"message": "hello1"})

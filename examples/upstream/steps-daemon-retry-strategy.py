@@ -1,0 +1,41 @@
+"""A retried daemon step serving nginx to ten clients, one client at a time through a mutex."""
+
+from hera.workflows import (
+    Container,
+    Mutex,
+    Parameter,
+    RetryStrategy,
+    Sequence,
+    Steps,
+    Synchronization,
+    Workflow,
+)
+
+with Workflow(
+    generate_name="steps-daemon-retry-",
+    labels={"workflows.argoproj.io/no-test": "duration"},
+    entrypoint="main",
+) as w:
+    server = Container(
+        name="server",
+        retry_strategy=RetryStrategy(limit="10"),
+        daemon=True,
+        image="nginx:1.13",
+        command=["nginx"],
+        args=["-g", "daemon off;"],
+        readiness_probe={"httpGet": {"path": "/", "port": 80}, "initialDelaySeconds": 2, "timeoutSeconds": 1},
+    )
+    client = Container(
+        name="client",
+        inputs=[Parameter(name="server-ip")],
+        synchronization=Synchronization(mutexes=[Mutex(name="client-{{workflow.uid}}")]),
+        image="curlimages/curl:latest",
+        command=["/bin/sh", "-c"],
+        args=[
+            "echo curl --silent -G http://{{inputs.parameters.server-ip}}:80/ && "
+            "curl --silent -G http://{{inputs.parameters.server-ip}}:80/"
+        ],
+    )
+    with Steps(name="main"):
+        s = server(name="server")
+        client(name="client", arguments={"server-ip": s.ip}, with_sequence=Sequence(count="10"))
