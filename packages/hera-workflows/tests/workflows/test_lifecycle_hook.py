@@ -139,7 +139,7 @@ def test_bad_hooks(kwargs: dict, message: str) -> None:
 
 def test_a_nameless_template_cannot_be_a_hook() -> None:
     nameless = Container(image="busybox")
-    with pytest.raises(DSLError, match="LifecycleHook: the template .* has no name; give it name="):
+    with pytest.raises(DSLError, match=r"LifecycleHook: the template .* has no name; give it name="):
         plain(LifecycleHook(template=nameless))
 
 

@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from hera.workflows import Backoff, RetryStrategy
+from hera.workflows import models as m
 from hera.workflows._policy_checks import (
     CHECKED,
     count_problem,
@@ -18,7 +19,6 @@ from hera.workflows._policy_checks import (
     raise_first,
     view,
 )
-from hera.workflows import models as m
 from hera.workflows.exceptions import DSLError
 
 

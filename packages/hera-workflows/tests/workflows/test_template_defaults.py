@@ -52,7 +52,7 @@ def test_class_defaults_apply() -> None:
 def test_defaults_have_no_name_and_cannot_be_called() -> None:
     with pytest.raises(DSLError, match=r"TemplateDefaults\(name='x'\): template defaults have no name"):
         TemplateDefaults(name="x")
-    with pytest.raises(InvalidTemplateCall, match="pass it as Workflow\\(template_defaults=...\\)"):
+    with pytest.raises(InvalidTemplateCall, match=r"pass it as Workflow\(template_defaults=\.\.\.\)"):
         TemplateDefaults()()
 
 
