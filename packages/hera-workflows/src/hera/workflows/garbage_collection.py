@@ -136,14 +136,6 @@ def volume_claim_gc_problems(data: Any) -> list[Problem]:
     return [(("strategy",), problem)] if problem else []
 
 
-def _match_labels(match_labels: dict[str, str] | None, label_selector: Any) -> Any:
-    if match_labels is None:
-        return label_selector
-    if label_selector is not None:
-        return None
-    return {"matchLabels": {str(key): value for key, value in match_labels.items()}}
-
-
 @dataclasses.dataclass(kw_only=True)
 class PodGC(ValueObject):
     """`PodGC(strategy=PodGCStrategy.on_pod_success, delete_delay_duration="30s", match_labels={"gc": "true"})`.
@@ -169,7 +161,9 @@ class PodGC(ValueObject):
         fields = {
             "strategy": self.strategy,
             "deleteDelayDuration": self.delete_delay_duration,
-            "labelSelector": _match_labels(self.match_labels, self.label_selector),
+            "labelSelector": self.label_selector
+            if self.match_labels is None
+            else {"matchLabels": dict(self.match_labels)},
         }
         return {key: value for key, value in fields.items() if value is not None}
 

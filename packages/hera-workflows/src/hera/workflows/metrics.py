@@ -25,6 +25,7 @@ __all__ = [
     "Label",
     "Metric",
     "Metrics",
+    "label_problems",
     "metric_problems",
     "metrics_problems",
     "metrics_value",

@@ -20,6 +20,8 @@ __all__ = [
     "Mutex",
     "Semaphore",
     "Synchronization",
+    "mutex_problems",
+    "semaphore_problems",
     "synchronization_problems",
     "synchronization_value",
 ]
