@@ -1,13 +1,15 @@
 """A daemoned nginx step that later steps reach through its IP address."""
 
-from hera.workflows import Container, Parameter, Steps, Workflow
+from hera.workflows import Container, HTTPGetAction, Parameter, Probe, Steps, Workflow
 
 with Workflow(generate_name="daemon-nginx-", entrypoint="daemon-nginx-example") as w:
     nginx_server = Container(
         name="nginx-server",
         daemon=True,
         image="nginx:1.13",
-        readiness_probe={"httpGet": {"path": "/", "port": 80}, "initialDelaySeconds": 2, "timeoutSeconds": 1},
+        readiness_probe=Probe(
+            http_get=HTTPGetAction(path="/", port=80), initial_delay_seconds=2, timeout_seconds=1
+        ),
     )
     nginx_client = Container(
         name="nginx-client",

@@ -1,17 +1,15 @@
 """An InfluxDB daemon step fed and queried by later steps through its IP address."""
 
-from hera.workflows import Container, Parallel, Parameter, Steps, Workflow
+from hera.workflows import Container, HTTPGetAction, Parallel, Parameter, Probe, Steps, Workflow
 
 with Workflow(generate_name="daemon-step-", entrypoint="daemon-example") as w:
     influxdb = Container(
         name="influxdb",
         daemon=True,
         image="influxdb:1.2",
-        readiness_probe={
-            "httpGet": {"path": "/ping", "port": 8086},
-            "initialDelaySeconds": 5,
-            "timeoutSeconds": 1,
-        },
+        readiness_probe=Probe(
+            http_get=HTTPGetAction(path="/ping", port=8086), initial_delay_seconds=5, timeout_seconds=1
+        ),
     )
     client = Container(
         name="influxdb-client",

@@ -3,8 +3,10 @@
 from hera.workflows import (
     DAG,
     Container,
+    HTTPGetAction,
     Mutex,
     Parameter,
+    Probe,
     RetryStrategy,
     Sequence,
     Synchronization,
@@ -23,7 +25,9 @@ with Workflow(
         image="nginx:1.13",
         command=["nginx"],
         args=["-g", "daemon off;"],
-        readiness_probe={"httpGet": {"path": "/", "port": 80}, "initialDelaySeconds": 2, "timeoutSeconds": 1},
+        readiness_probe=Probe(
+            http_get=HTTPGetAction(path="/", port=80), initial_delay_seconds=2, timeout_seconds=1
+        ),
     )
     client = Container(
         name="client",

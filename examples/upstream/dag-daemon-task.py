@@ -1,6 +1,6 @@
 """The daemon-step example as a DAG: an InfluxDB daemon task and the tasks that use it."""
 
-from hera.workflows import DAG, Container, Parameter, Workflow
+from hera.workflows import DAG, Container, HTTPGetAction, Parameter, Probe, Workflow
 
 with Workflow(
     generate_name="dag-daemon-task-",
@@ -11,11 +11,9 @@ with Workflow(
         name="influxdb",
         daemon=True,
         image="influxdb:1.2",
-        readiness_probe={
-            "httpGet": {"path": "/ping", "port": 8086},
-            "initialDelaySeconds": 5,
-            "timeoutSeconds": 1,
-        },
+        readiness_probe=Probe(
+            http_get=HTTPGetAction(path="/ping", port=8086), initial_delay_seconds=5, timeout_seconds=1
+        ),
     )
     client = Container(
         name="influxdb-client",

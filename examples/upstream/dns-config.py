@@ -1,11 +1,11 @@
 """A pod DNS configuration (name servers and resolver options) set for the whole workflow."""
 
-from hera.workflows import Container, Resources, Workflow
+from hera.workflows import Container, DNSConfig, DNSConfigOption, Resources, Workflow
 
 with Workflow(
     generate_name="test-dns-config-",
     entrypoint="hello-world",
-    dns_config={"nameservers": ["1.2.3.4"], "options": [{"name": "ndots", "value": "2"}]},
+    dns_config=DNSConfig(nameservers=["1.2.3.4"], options=[DNSConfigOption(name="ndots", value="2")]),
 ) as w:
     Container(
         name="hello-world",

@@ -1,6 +1,6 @@
 """A workflow label whose value is computed from a workflow parameter."""
 
-from hera.workflows import Container, Parameter, Workflow
+from hera.workflows import Container, LabelValueFrom, Parameter, Workflow, WorkflowMetadata
 
 with Workflow(
     generate_name="label-value-from-",
@@ -13,7 +13,9 @@ with Workflow(
         ),
     },
     arguments=[Parameter(name="foo", value="bar")],
-    workflow_metadata={"labelsFrom": {"foo": {"expression": "workflow.parameters.foo"}}},
+    workflow_metadata=WorkflowMetadata(
+        labels_from={"foo": LabelValueFrom(expression="workflow.parameters.foo")}
+    ),
     entrypoint="main",
 ) as w:
     Container(name="main", image="argoproj/argosay:v2")

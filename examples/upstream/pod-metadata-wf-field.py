@@ -1,14 +1,14 @@
 """Annotations and labels given to every pod of the workflow."""
 
-from hera.workflows import Container, Parameter, Steps, Workflow
+from hera.workflows import Container, Metadata, Parameter, Steps, Workflow
 
 with Workflow(
     generate_name="steps-",
     entrypoint="hello-hello-hello",
-    pod_metadata={
-        "annotations": {"iam.amazonaws.com/role": "role-arn"},
-        "labels": {"app": "print-message", "tier": "demo"},
-    },
+    pod_metadata=Metadata(
+        annotations={"iam.amazonaws.com/role": "role-arn"},
+        labels={"app": "print-message", "tier": "demo"},
+    ),
 ) as w:
     print_message = Container(
         name="print-message",

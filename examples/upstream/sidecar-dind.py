@@ -1,6 +1,6 @@
 """A privileged Docker daemon sidecar that the main container drives through DOCKER_HOST."""
 
-from hera.workflows import Container, Env, UserContainer, Workflow
+from hera.workflows import Container, Env, SecurityContext, UserContainer, Workflow
 
 with Workflow(
     generate_name="sidecar-dind-",
@@ -19,7 +19,7 @@ with Workflow(
                 image="docker:19.03.13-dind",
                 command=["dockerd-entrypoint.sh"],
                 env=[Env(name="DOCKER_TLS_CERTDIR", value="")],
-                security_context={"privileged": True},
+                security_context=SecurityContext(privileged=True),
                 mirror_volume_mounts=True,
             )
         ],

@@ -1,6 +1,6 @@
 """Template defaults (a timeout and a retry strategy) applied by Argo to every template of the workflow."""
 
-from hera.workflows import Container, RetryStrategy, Steps, Workflow
+from hera.workflows import Container, RetryStrategy, Steps, TemplateDefaults, Workflow
 
 with Workflow(
     generate_name="template-defaults-",
@@ -16,7 +16,7 @@ with Workflow(
         ),
     },
     entrypoint="main",
-    template_defaults={"timeout": "30s", "retryStrategy": RetryStrategy(limit="2")},
+    template_defaults=TemplateDefaults(timeout="30s", retry_strategy=RetryStrategy(limit="2")),
 ) as w:
     hello_world = Container(name="hello-world", image="busybox", command=["echo"], args=["hello world"])
     retry_backoff = Container(

@@ -9,10 +9,12 @@ from hera.workflows import (
     Metrics,
     Parallel,
     Parameter,
+    Probe,
     RawArtifact,
     RetryStrategy,
     Script,
     Steps,
+    TCPSocketAction,
     ValueFrom,
     Workflow,
 )
@@ -251,7 +253,9 @@ with Workflow(
         image="alpine:3.23",
         command=["sh", "-c"],
         args=["nc -lk -p 9999 -e /bin/true"],
-        readiness_probe={"tcpSocket": {"port": 9999}, "initialDelaySeconds": 1, "timeoutSeconds": 1},
+        readiness_probe=Probe(
+            tcp_socket=TCPSocketAction(port=9999), initial_delay_seconds=1, timeout_seconds=1
+        ),
     )
     dag_leaf = Script(
         name="dag-leaf",

@@ -49,3 +49,23 @@ def test_example_produces_its_yaml_and_the_upstream_manifest(script: Path) -> No
 @pytest.mark.parametrize("script", SCRIPTS, ids=IDS)
 def test_example_uses_the_dsl_not_raw_models(script: Path) -> None:
     assert not RAW.search(script.read_text()), f"{script.name} uses a raw generated model"
+
+
+# Upstream files with no document of a DSL kind: there is nothing for the DSL to write.
+NO_WORKFLOW_DOCUMENT = {
+    "configmaps/simple-parameters-configmap.yaml": "holds only a ConfigMap",
+    "testvolume.yaml": "holds only a PersistentVolumeClaim",
+    "workflow-count-resourcequota.yaml": "holds only a ResourceQuota",
+}
+
+
+def test_every_upstream_example_has_a_dsl_version() -> None:
+    root = testing.require(testing.WORKFLOWS_EXAMPLES)
+    upstream = {str(p.relative_to(root)) for p in root.rglob("*.yaml")}
+    written = {str(s.relative_to(examples.UPSTREAM_EXAMPLES).with_suffix(".yaml")) for s in SCRIPTS}
+    assert written <= upstream, f"examples without an upstream manifest: {sorted(written - upstream)}"
+    assert upstream - written == set(NO_WORKFLOW_DOCUMENT)
+    for name in NO_WORKFLOW_DOCUMENT:
+        kinds = {doc.get("kind") for doc in load_all((root / name).read_text()) if isinstance(doc, dict)}
+        assert not kinds & set(examples.DSL_KINDS), f"{name} does hold a document the DSL can write"
+    assert len(written) >= 150

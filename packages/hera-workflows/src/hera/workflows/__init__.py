@@ -13,6 +13,20 @@ from hera.workflows._version import __version__
 
 if TYPE_CHECKING:
     from hera.workflows._template import TemplateBase
+    from hera.workflows.affinity import (
+        Affinity,
+        LabelSelector,
+        LabelSelectorRequirement,
+        NodeAffinity,
+        NodeSelector,
+        NodeSelectorRequirement,
+        NodeSelectorTerm,
+        PodAffinity,
+        PodAffinityTerm,
+        PodAntiAffinity,
+        PreferredSchedulingTerm,
+        WeightedPodAffinityTerm,
+    )
     from hera.workflows.archive import (
         ArchiveStrategy,
         NoneArchiveStrategy,
@@ -43,12 +57,23 @@ if TYPE_CHECKING:
     )
     from hera.workflows.cluster_workflow_template import ClusterWorkflowTemplate
     from hera.workflows.container import Container
+    from hera.workflows.container_lifecycle import (
+        Lifecycle,
+        LifecycleHandler,
+        SleepAction,
+    )
+    from hera.workflows.container_port import ContainerPort
     from hera.workflows.container_set import ContainerNode, ContainerSet, ContainerSetRetryStrategy
     from hera.workflows.continue_on import ContinueOn
     from hera.workflows.cron_policy import ConcurrencyPolicy, StopStrategy
     from hera.workflows.cron_workflow import CronWorkflow
     from hera.workflows.dag import DAG
     from hera.workflows.data import Data
+    from hera.workflows.dns_config import (
+        DNSConfig,
+        DNSConfigOption,
+        HostAlias,
+    )
     from hera.workflows.env import ConfigMapEnv, Env, FieldEnv, ResourceEnv, SecretEnv
     from hera.workflows.env_from import ConfigMapEnvFrom, SecretEnvFrom
     from hera.workflows.exceptions import (
@@ -71,15 +96,37 @@ if TYPE_CHECKING:
     from hera.workflows.http_template import HTTP, HTTPHeader, HTTPSecretHeader
     from hera.workflows.lifecycle_hook import LifecycleHook
     from hera.workflows.memoize import Memoize
+    from hera.workflows.metadata import (
+        LabelValueFrom,
+        Metadata,
+        WorkflowMetadata,
+    )
     from hera.workflows.metrics import Counter, Gauge, Histogram, Label, Metric, Metrics
     from hera.workflows.operator import Operator
     from hera.workflows.parameter import Parameter
     from hera.workflows.plugin import Plugin
     from hera.workflows.pod_disruption_budget import PodDisruptionBudget
+    from hera.workflows.probe import (
+        ExecAction,
+        GRPCAction,
+        HTTPGetAction,
+        Probe,
+        TCPSocketAction,
+    )
     from hera.workflows.resource import Resource
     from hera.workflows.resources import PodResourceClaim, Resources
     from hera.workflows.retry_strategy import Backoff, RetryAffinity, RetryPolicy, RetryStrategy
     from hera.workflows.script import Script, script
+    from hera.workflows.security_context import (
+        AppArmorProfile,
+        Capabilities,
+        PodSecurityContext,
+        SeccompProfile,
+        SecurityContext,
+        SELinuxOptions,
+        Sysctl,
+        WindowsSecurityContextOptions,
+    )
     from hera.workflows.sequence import Sequence
     from hera.workflows.service import AsyncWorkflowsService, WorkflowsService
     from hera.workflows.steps import Parallel, Step, Steps
@@ -88,6 +135,7 @@ if TYPE_CHECKING:
     from hera.workflows.task import DependsExpression, Task, TaskResult
     from hera.workflows.template_defaults import TemplateDefaults
     from hera.workflows.template_ref import TemplateRef, WorkflowTemplateRef
+    from hera.workflows.toleration import Toleration
     from hera.workflows.user_container import UserContainer
     from hera.workflows.validation import InvalidWorkflowError
     from hera.workflows.value_from import ConfigMapKeySelector, ValueFrom
@@ -206,6 +254,42 @@ _LAZY = {
     "CronWorkflow": "hera.workflows.cron_workflow",
     "DAG": "hera.workflows.dag",
     "Data": "hera.workflows.data",
+    "Affinity": "hera.workflows.affinity",
+    "LabelSelector": "hera.workflows.affinity",
+    "LabelSelectorRequirement": "hera.workflows.affinity",
+    "NodeAffinity": "hera.workflows.affinity",
+    "NodeSelector": "hera.workflows.affinity",
+    "NodeSelectorRequirement": "hera.workflows.affinity",
+    "NodeSelectorTerm": "hera.workflows.affinity",
+    "PodAffinity": "hera.workflows.affinity",
+    "PodAffinityTerm": "hera.workflows.affinity",
+    "PodAntiAffinity": "hera.workflows.affinity",
+    "PreferredSchedulingTerm": "hera.workflows.affinity",
+    "WeightedPodAffinityTerm": "hera.workflows.affinity",
+    "Lifecycle": "hera.workflows.container_lifecycle",
+    "LifecycleHandler": "hera.workflows.container_lifecycle",
+    "SleepAction": "hera.workflows.container_lifecycle",
+    "ContainerPort": "hera.workflows.container_port",
+    "DNSConfig": "hera.workflows.dns_config",
+    "DNSConfigOption": "hera.workflows.dns_config",
+    "HostAlias": "hera.workflows.dns_config",
+    "LabelValueFrom": "hera.workflows.metadata",
+    "Metadata": "hera.workflows.metadata",
+    "WorkflowMetadata": "hera.workflows.metadata",
+    "ExecAction": "hera.workflows.probe",
+    "GRPCAction": "hera.workflows.probe",
+    "HTTPGetAction": "hera.workflows.probe",
+    "Probe": "hera.workflows.probe",
+    "TCPSocketAction": "hera.workflows.probe",
+    "AppArmorProfile": "hera.workflows.security_context",
+    "Capabilities": "hera.workflows.security_context",
+    "PodSecurityContext": "hera.workflows.security_context",
+    "SELinuxOptions": "hera.workflows.security_context",
+    "SeccompProfile": "hera.workflows.security_context",
+    "SecurityContext": "hera.workflows.security_context",
+    "Sysctl": "hera.workflows.security_context",
+    "WindowsSecurityContextOptions": "hera.workflows.security_context",
+    "Toleration": "hera.workflows.toleration",
     "DependsExpression": "hera.workflows.task",
     "DSLError": "hera.workflows.exceptions",
     "HTTP": "hera.workflows.http_template",
@@ -276,6 +360,8 @@ __all__ = [
     "HTTP",
     "AWSElasticBlockStoreVolume",
     "AccessMode",
+    "Affinity",
+    "AppArmorProfile",
     "ArchiveStrategy",
     "Artifact",
     "ArtifactGC",
@@ -291,6 +377,7 @@ __all__ = [
     "Backoff",
     "BasicAuth",
     "CSIVolume",
+    "Capabilities",
     "CephFSVolume",
     "CinderVolume",
     "ClientCertAuth",
@@ -302,11 +389,14 @@ __all__ = [
     "ConfigMapVolume",
     "Container",
     "ContainerNode",
+    "ContainerPort",
     "ContainerSet",
     "ContainerSetRetryStrategy",
     "ContinueOn",
     "Counter",
     "CronWorkflow",
+    "DNSConfig",
+    "DNSConfigOption",
     "DSLError",
     "Data",
     "DependsExpression",
@@ -314,6 +404,7 @@ __all__ = [
     "EmptyDirVolume",
     "Env",
     "EphemeralVolume",
+    "ExecAction",
     "ExecutorPlugin",
     "ExistingVolume",
     "FCVolume",
@@ -322,15 +413,18 @@ __all__ = [
     "FlockerVolume",
     "GCEPersistentDiskVolume",
     "GCSArtifact",
+    "GRPCAction",
     "Gauge",
     "GitArtifact",
     "GitRepoVolume",
     "GlusterfsVolume",
     "HDFSArtifact",
     "HTTPArtifact",
+    "HTTPGetAction",
     "HTTPHeader",
     "HTTPSecretHeader",
     "Histogram",
+    "HostAlias",
     "HostPathVolume",
     "ISCSIVolume",
     "ImageVolume",
@@ -339,14 +433,24 @@ __all__ = [
     "InvalidType",
     "InvalidWorkflowError",
     "Label",
+    "LabelSelector",
+    "LabelSelectorRequirement",
+    "LabelValueFrom",
+    "Lifecycle",
+    "LifecycleHandler",
     "LifecycleHook",
     "ManifestLoadError",
     "Memoize",
+    "Metadata",
     "Metric",
     "Metrics",
     "Mutex",
     "NFSVolume",
+    "NodeAffinity",
     "NodeNameConflict",
+    "NodeSelector",
+    "NodeSelectorRequirement",
+    "NodeSelectorTerm",
     "NoneArchiveStrategy",
     "OAuth2Auth",
     "OSSArtifact",
@@ -356,11 +460,17 @@ __all__ = [
     "PhotonPersistentDiskVolume",
     "Plugin",
     "PluginArtifact",
+    "PodAffinity",
+    "PodAffinityTerm",
+    "PodAntiAffinity",
     "PodDisruptionBudget",
     "PodGC",
     "PodGCStrategy",
     "PodResourceClaim",
+    "PodSecurityContext",
     "PortworxVolume",
+    "PreferredSchedulingTerm",
+    "Probe",
     "ProjectedVolume",
     "QuobyteVolume",
     "RBDVolume",
@@ -372,20 +482,26 @@ __all__ = [
     "RetryPolicy",
     "RetryStrategy",
     "S3Artifact",
+    "SELinuxOptions",
     "ScaleIOVolume",
     "Script",
+    "SeccompProfile",
     "SecretEnv",
     "SecretEnvFrom",
     "SecretKeySelector",
     "SecretVolume",
+    "SecurityContext",
     "Semaphore",
     "Sequence",
+    "SleepAction",
     "Step",
     "Steps",
     "StopStrategy",
     "StorageOSVolume",
     "Suspend",
     "Synchronization",
+    "Sysctl",
+    "TCPSocketAction",
     "TTLStrategy",
     "TarArchiveStrategy",
     "Task",
@@ -394,6 +510,7 @@ __all__ = [
     "TemplateDefaults",
     "TemplateNameConflict",
     "TemplateRef",
+    "Toleration",
     "UserContainer",
     "ValueFrom",
     "Volume",
@@ -401,8 +518,11 @@ __all__ = [
     "VolumeClaimGCStrategy",
     "VolumeMount",
     "VsphereVirtualDiskVolume",
+    "WeightedPodAffinityTerm",
+    "WindowsSecurityContextOptions",
     "Workflow",
     "WorkflowEventBinding",
+    "WorkflowMetadata",
     "WorkflowStatus",
     "WorkflowTemplate",
     "WorkflowTemplateRef",

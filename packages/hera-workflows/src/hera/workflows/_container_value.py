@@ -6,6 +6,7 @@ values; the manifest keys come from the class's `_KEYS` table, in hera's order (
 mappings). Loaded from a manifest, an object keeps the key order it was read with. `volumes` (as in hera)
 takes volume objects whose `mount_path` becomes one of this container's `volumeMounts`; the volumes
 themselves are declared on the template (`volumes=` of the ContainerSet or of the template with the sidecar).
+A volume object in `volume_mounts` is written as its mount, as on templates.
 """
 
 from __future__ import annotations
@@ -108,6 +109,10 @@ class ContainerValue(ValueObject):
                     f"{type(self).__name__} {self.name!r}: {attr} must be a list of strings, got the string "
                     f"{value!r}; write {attr}=[{value!r}]"
                 )
+        if self.security_context or self.liveness_probe or self.startup_probe:
+            from hera.workflows._pod_checks import check_container_settings
+
+            check_container_settings(self, f"{type(self).__name__} {self.name!r}")
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -118,7 +123,7 @@ class ContainerValue(ValueObject):
         out: dict[str, Any] = {}
         for attr, key in self._FIELDS:
             value = getattr(self, attr)
-            if key == "volumeMounts" and self.volumes is not None:
+            if key == "volumeMounts" and (value is not None or self.volumes is not None):
                 from hera.workflows.volume import container_mounts
 
                 value = container_mounts(value, self.volumes, f"{type(self).__name__} {self.name!r}")

@@ -33,3 +33,7 @@ class Container(TemplateBase):
             from hera.workflows.resources import check_template_resources
 
             check_template_resources(self)
+        if self.security_context or self.liveness_probe or self.startup_probe:
+            from hera.workflows._pod_checks import check_container_settings
+
+            check_container_settings(self, self._owner())

@@ -118,6 +118,10 @@ class Script(TemplateBase):
             )
         if self.name is None and callable(self.source):
             self.name = template_name(self.source)
+        if self.security_context or self.liveness_probe or self.startup_probe:
+            from hera.workflows._pod_checks import check_container_settings
+
+            check_container_settings(self, self._owner())
 
     def _function_inputs(self) -> list[Parameter]:
         if not callable(self.source):
