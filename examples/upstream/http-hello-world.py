@@ -1,6 +1,6 @@
 """Two HTTP requests made by the Argo agent: one succeeds, the other fails and the workflow continues."""
 
-from hera.workflows import HTTP, Parameter, Steps, Workflow
+from hera.workflows import HTTP, ContinueOn, Parameter, Steps, Workflow
 
 SPEC_PATH = "pkg/apis/workflow/v1alpha1/generated.swagger.json"
 REPO = "https://raw.githubusercontent.com/argoproj/argo-workflows"
@@ -21,6 +21,6 @@ with Workflow(
             )
             http(
                 name="bad",
-                continue_on={"failed": True},
+                continue_on=ContinueOn(failed=True),
                 arguments={"url": f"{REPO}/thisisnotahash/{SPEC_PATH}"},
             )

@@ -1,6 +1,6 @@
 """Create an OpenShift Route; when that fails, create it again with kubectl's validation turned off."""
 
-from hera.workflows import Resource, Steps, Workflow
+from hera.workflows import ContinueOn, Resource, Steps, Workflow
 
 ROUTE = {
     "apiVersion": "route.openshift.io/v1",
@@ -20,5 +20,5 @@ with Workflow(
         name="create-route-without-validation", action="create", flags=["--validate=false"], manifest=ROUTE
     )
     with Steps(name="resource-validate-example"):
-        submitted = create_route(name="submit-resource", continue_on={"failed": True})
+        submitted = create_route(name="submit-resource", continue_on=ContinueOn(failed=True))
         create_unvalidated(name="submit-resource-without-validation", when=f"{submitted.status} == Failed")

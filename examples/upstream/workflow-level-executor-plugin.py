@@ -2,7 +2,16 @@
 
 import textwrap
 
-from hera.workflows import ExecutorPlugin, Plugin, Resources, UserContainer, Workflow
+from hera.workflows import (
+    Capabilities,
+    ContainerPort,
+    ExecutorPlugin,
+    Plugin,
+    Resources,
+    SecurityContext,
+    UserContainer,
+    Workflow,
+)
 
 PLUGIN_NAME = "workflow-level-hello-executor-plugin"
 
@@ -50,14 +59,14 @@ sidecar = UserContainer(
     image="python:alpine3.23",
     command=["python", "-c"],
     args=[SERVER],
-    ports=[{"containerPort": 4356}],
+    ports=[ContainerPort(container_port=4356)],
     resources=Resources(cpu_request="100m", cpu_limit="200m", memory_request="32Mi", memory_limit="64Mi"),
-    security_context={
-        "allowPrivilegeEscalation": False,
-        "capabilities": {"drop": ["ALL"]},
-        "readOnlyRootFilesystem": True,
-        "runAsNonRoot": True,
-    },
+    security_context=SecurityContext(
+        allow_privilege_escalation=False,
+        capabilities=Capabilities(drop=["ALL"]),
+        read_only_root_filesystem=True,
+        run_as_non_root=True,
+    ),
 )
 
 with Workflow(
