@@ -6,7 +6,7 @@ import enum
 
 from hera.workflows import Container, Parameter, Workflow
 from hera.workflows import models as m
-from hera.workflows._serialize import as_data, human_order, plain, serialize
+from hera.workflows._serialize import human_order, plain, serialize
 
 
 class Colour(enum.Enum):
@@ -35,19 +35,29 @@ def test_human_order_puts_name_then_scalars_lists_and_mappings() -> None:
     assert list(ordered) == ["name", "a", "b", "list", "z"]
     assert list(ordered["z"]) == ["a", "b"]
     assert list(ordered["list"][0]) == ["name", "y"]
-    assert list(as_data(value, exact=True)) == list(value)
+    assert list(plain(value)) == list(value)
 
 
-def test_dsl_objects_write_values_in_hera_order_and_loaded_ones_keep_theirs() -> None:
+def test_generated_models_are_written_name_first() -> None:
+    dumped = plain(m.Parameter(value="1", name="p", description="d"))
+    assert list(dumped) == ["name", "description", "value"]
+
+
+def test_dicts_keep_the_order_they_are_given_in_and_fields_follow_argo_order() -> None:
     c = Container(
         name="c",
         image="busybox",
+        args=["hi"],
+        command=["echo"],
         retry_strategy={"backoff": {"factor": "2"}, "limit": "3"},
         node_selector={"zone": "a", "arch": "amd64"},
+        inputs=[Parameter(name="p")],
     )
     built = c._build()
-    assert list(built["retryStrategy"]) == ["limit", "backoff"]
-    assert list(built["nodeSelector"]) == ["arch", "zone"]
+    assert list(built) == ["name", "inputs", "nodeSelector", "container", "retryStrategy"]
+    assert list(built["container"]) == ["image", "command", "args"]
+    assert list(built["retryStrategy"]) == ["backoff", "limit"]
+    assert list(built["nodeSelector"]) == ["zone", "arch"]
     manifest = {
         "apiVersion": "argoproj.io/v1alpha1",
         "kind": "Workflow",

@@ -16,7 +16,7 @@ from hera.workflows.volume import EmptyDirVolume
 SchemaCheck = Callable[[dict[str, Any]], None]
 
 
-def test_sidecar_and_init_container_are_written_in_hera_order(assert_schema_valid: SchemaCheck) -> None:
+def test_sidecar_and_init_container_are_written_in_argo_order(assert_schema_valid: SchemaCheck) -> None:
     with Workflow(generate_name="sidecar-", entrypoint="main") as w:
         Container(
             name="main",
@@ -44,7 +44,7 @@ def test_sidecar_and_init_container_are_written_in_hera_order(assert_schema_vali
             "ports": [{"containerPort": 80}],
         }
     ]
-    assert list(template["sidecars"][0]) == ["name", "image", "mirrorVolumeMounts", "command", "ports"]
+    assert list(template["sidecars"][0]) == ["name", "image", "command", "ports", "mirrorVolumeMounts"]
     assert template["initContainers"] == [{"name": "setup", "image": "alpine", "args": ["echo", "hi"]}]
 
 

@@ -2,8 +2,8 @@
 
 Both are value objects (not templates): a sidecar or init container of a template, and a container of a
 container set. Each field is a snake_case keyword argument taking plain data, generated models or DSL
-values; the manifest keys come from the class's `_KEYS` table, in hera's order (`name`, scalars, lists,
-mappings). Loaded from a manifest, an object keeps the key order it was read with. `volumes` (as in hera)
+values; the manifest keys come from the class's `_KEYS` table, in Argo's conventional order (as for a template's
+container). Loaded from a manifest, an object keeps the key order it was read with. `volumes` (as in hera)
 takes volume objects whose `mount_path` becomes one of this container's `volumeMounts`; the volumes
 themselves are declared on the template (`volumes=` of the ContainerSet or of the template with the sidecar).
 A volume object in `volume_mounts` is written as its mount, as on templates.
@@ -14,8 +14,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, ClassVar
 
-from hera.workflows._fields import camel_to_snake
-from hera.workflows._serialize import as_data
+from hera.workflows._fields import CONTAINER, camel_to_snake
+from hera.workflows._serialize import plain
 from hera.workflows._value import ValueObject
 from hera.workflows.exceptions import DSLError
 
@@ -23,40 +23,9 @@ __all__ = ["ContainerValue", "container_keys", "load_containers"]
 
 
 def container_keys(*extra: str) -> tuple[str, ...]:
-    """The container keys plus `extra`, ordered as hera writes them: name, scalars, lists, mappings."""
-    scalars = [
-        "image",
-        "imagePullPolicy",
-        "restartPolicy",
-        "stdin",
-        "stdinOnce",
-        "terminationMessagePath",
-        "terminationMessagePolicy",
-        "tty",
-        "workingDir",
-    ]
-    lists = [
-        "args",
-        "command",
-        "env",
-        "envFrom",
-        "ports",
-        "resizePolicy",
-        "restartPolicyRules",
-        "volumeDevices",
-        "volumeMounts",
-    ]
-    mappings = [
-        "lifecycle",
-        "livenessProbe",
-        "readinessProbe",
-        "resources",
-        "securityContext",
-        "startupProbe",
-    ]
-    for key in extra:
-        (lists if key == "dependencies" else scalars).append(key)
-    return ("name", *sorted(scalars), *sorted(lists), *sorted(mappings))
+    """The container keys in Argo's conventional order (`hera.workflows._fields.CONTAINER`), then `extra`
+    (the fields Argo's types add after the embedded container: `mirrorVolumeMounts`, `dependencies`)."""
+    return (*CONTAINER, *extra)
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -128,7 +97,7 @@ class ContainerValue(ValueObject):
 
                 value = container_mounts(value, self.volumes, f"{type(self).__name__} {self.name!r}")
             if value is not None:
-                out[key] = as_data(value, exact)
+                out[key] = plain(value)
         if exact:
             from hera.workflows._template import reorder
 

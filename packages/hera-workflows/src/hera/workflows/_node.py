@@ -7,7 +7,7 @@ from typing import Any
 from hera.shared import global_config
 from hera.workflows import _context
 from hera.workflows._io import dump_arguments
-from hera.workflows._serialize import as_data, human_order, plain
+from hera.workflows._serialize import plain
 from hera.workflows.artifact import Artifact
 from hera.workflows.exceptions import DSLError, where
 from hera.workflows.parameter import Parameter
@@ -207,25 +207,23 @@ class Node:
             out["withParam"] = self.with_param if type(self.with_param) is str else _as_text(self.with_param)
 
     def _dump_tail(self, out: dict[str, Any]) -> None:
-        exact = self._key_order is not None
         if self.with_items is not None:
-            out["withItems"] = as_data(self.with_items, exact)
+            out["withItems"] = plain(self.with_items)
         if self.arguments is not None:
             arguments = dump_arguments(self.arguments, self)
             if arguments is not None:
                 out["arguments"] = arguments
         if self.continue_on is not None:
-            out["continueOn"] = as_data(self.continue_on, exact)
+            out["continueOn"] = plain(self.continue_on)
         if self.hooks is not None:
-            hooks = {str(k): _dump_hook(v, exact) for k, v in self.hooks.items()}
-            out["hooks"] = hooks if exact else human_order(hooks)
+            out["hooks"] = {str(k): _dump_hook(v) for k, v in self.hooks.items()}
         if self.inline is not None:
             inline = self.inline
             out["inline"] = inline._build() if hasattr(inline, "_build") else plain(inline)
         if self.template_ref is not None:
-            out["templateRef"] = as_data(self.template_ref, exact)
+            out["templateRef"] = plain(self.template_ref)
         if self.with_sequence is not None:
-            out["withSequence"] = as_data(self.with_sequence, exact)
+            out["withSequence"] = plain(self.with_sequence)
 
     def _referenced_templates(self) -> list[Any]:
         from hera.workflows._template import TemplateBase
@@ -254,13 +252,13 @@ def _as_text(value: Any) -> Any:
     return str(value)
 
 
-def _dump_hook(hook: Any, exact: bool) -> Any:
+def _dump_hook(hook: Any) -> Any:
     """A lifecycle hook; its `template` may be a template object (written as its name)."""
     from hera.workflows._template import TemplateBase
 
     if isinstance(hook, dict) and isinstance(hook.get("template"), TemplateBase):
         hook = {**hook, "template": hook["template"].name}
-    return as_data(hook, exact)
+    return plain(hook)
 
 
 def call_kwargs(template: Any, kwargs: dict[str, Any], parent: Any, kind: str) -> dict[str, Any]:

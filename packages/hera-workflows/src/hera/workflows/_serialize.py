@@ -6,7 +6,7 @@ import enum
 import json
 from typing import Any
 
-__all__ = ["as_data", "human_order", "plain", "serialize"]
+__all__ = ["human_order", "plain", "serialize"]
 
 _SCALARS = (str, bool, int, float)
 
@@ -53,12 +53,6 @@ def human_order(value: Any) -> Any:
     if isinstance(value, list):
         return [human_order(v) for v in value]
     return value
-
-
-def as_data(value: Any, exact: bool) -> Any:
-    """`plain(value)`, in hera's key order unless `exact` (an object loaded from a manifest keeps its order)."""
-    data = plain(value)
-    return data if exact else human_order(data)
 
 
 def serialize(value: Any) -> str:

@@ -15,7 +15,7 @@ from hera.shared import global_config
 from hera.workflows import _context
 from hera.workflows._fields import TEMPLATE, field_map
 from hera.workflows._io import dump_inputs, dump_outputs, iter_io
-from hera.workflows._serialize import as_data, human_order, plain
+from hera.workflows._serialize import human_order, plain
 from hera.workflows._shorthands import FIELD_SHORTHANDS
 from hera.workflows.artifact import Artifact
 from hera.workflows.exceptions import DSLError, InvalidTemplateCall, where
@@ -210,13 +210,12 @@ class TemplateBase:
 
                 value = container_mounts(value, self.volumes, self._owner())
             if value is not None:
-                body[key] = as_data(value, self._body_order is not None)
+                body[key] = plain(value)
         return reorder(body, self._body_order)
 
     def _build(self) -> dict[str, Any]:
         """This template as a manifest dict (without running pre-build hooks)."""
         data: dict[str, Any] = {}
-        exact = self._key_order is not None
         if self.name is not None:
             data["name"] = self.name
         for attr, key in TEMPLATE_FIELDS:
@@ -229,7 +228,7 @@ class TemplateBase:
                 shorthand = FIELD_SHORTHANDS.get(key)
                 if shorthand is not None:
                     value = shorthand(value, self._owner())
-                data[key] = as_data(value, exact)
+                data[key] = plain(value)
         owner = self._owner()
         inputs = dump_inputs(self._inputs_value(), owner)
         if inputs is not None:
@@ -249,7 +248,7 @@ class TemplateBase:
 
     def _build_metadata(self) -> dict[str, Any] | None:
         exact = self._key_order is not None
-        metadata = as_data(self.metadata, exact) if self.metadata is not None else None
+        metadata = plain(self.metadata) if self.metadata is not None else None
         if self.labels is None and self.annotations is None:
             return metadata
         metadata = dict(metadata or {})

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
 from hera.shared import global_config
-from hera.workflows._serialize import as_data, human_order, plain
+from hera.workflows._serialize import human_order, plain
 from hera.workflows._value import ValueObject
 from hera.workflows.exceptions import DSLError, InvalidType
 
@@ -163,7 +163,7 @@ class ArtifactGC(ValueObject):
         ):
             value = getattr(self, attr)
             if value is not None:
-                out[key] = as_data(value, self._order is not None)
+                out[key] = plain(value)
         if self._order is not None:
             return {key: out[key] for key in self._order if key in out} | out
         return out
@@ -406,7 +406,7 @@ class Artifact(ValueObject):
         for attr, key in _COMMON:
             value = getattr(self, attr)
             if value is not None:
-                out[key] = as_data(value, exact)
+                out[key] = plain(value)
         for key, data in self._locations():
             out[key] = data
         self._check(out, use, owner)
@@ -416,11 +416,10 @@ class Artifact(ValueObject):
 
     def _locations(self) -> list[tuple[str, Any]]:
         found = []
-        exact = self._order is not None
         for key in LOCATION_KEYS:
             value = getattr(self, key)
             if value is not None:
-                found.append((key, location_data(value, key, self._label, exact)))
+                found.append((key, location_data(value, key, self._label)))
         return found
 
     def _check(self, out: dict[str, Any], use: str | None, owner: Any) -> None:
@@ -613,7 +612,7 @@ def _blank(cls: type[Artifact]) -> tuple[tuple[str, Any], ...]:
     return blank
 
 
-def location_data(value: Any, kind: str, where: Callable[[], str] | str, exact: bool = False) -> Any:
+def location_data(value: Any, kind: str, where: Callable[[], str] | str) -> Any:
     """The manifest data of a location given as `<kind>=`: a location object of that kind, a model or a dict."""
     if isinstance(value, Artifact):
         if not isinstance(value, _LocatedArtifact) or kind != value._KIND:
@@ -623,7 +622,7 @@ def location_data(value: Any, kind: str, where: Callable[[], str] | str, exact: 
                 f"{place}: {kind}= takes {expected}(...) (or its model, or a dict), not {type(value).__name__}(...)"
             )
         return value._location_data()
-    return as_data(value, exact)
+    return plain(value)
 
 
 @dataclasses.dataclass(kw_only=True, eq=False, repr=False)
@@ -660,12 +659,12 @@ class _LocatedArtifact(Artifact):
         for attr, key in self._FIELDS:
             value = getattr(self, attr)
             if value is not None:
-                out[key] = self._location_value(attr, value, exact)
+                out[key] = self._location_value(attr, value)
         if exact:
             return {key: out[key] for key in self._loc_order if key in out} | out  # type: ignore[union-attr]
         return human_order(out)
 
-    def _location_value(self, attr: str, value: Any, exact: bool) -> Any:
+    def _location_value(self, attr: str, value: Any) -> Any:
         return plain(value)
 
     def _load_location(self, data: dict[str, Any]) -> None:
@@ -806,7 +805,7 @@ class HTTPArtifact(_LocatedArtifact):
     save_stream_via_file: bool | None = None
     url: str | None = None
 
-    def _location_value(self, attr: str, value: Any, exact: bool) -> Any:
+    def _location_value(self, attr: str, value: Any) -> Any:
         if attr == "headers" and isinstance(value, dict):
             return [{"name": str(k), "value": plain(v)} for k, v in value.items()]
         if attr == "auth" and isinstance(value, _HTTPAuthBase):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from hera.workflows._fields import CRON_WORKFLOW_SPEC, field_map
-from hera.workflows._serialize import as_data
+from hera.workflows._serialize import plain
 from hera.workflows._service import TemplateServiceMixin
 from hera.workflows._template import reorder
 from hera.workflows.workflow import Workflow
@@ -65,9 +65,8 @@ class CronWorkflow(TemplateServiceMixin, Workflow):
 
     def _spec_section(self) -> dict[str, Any]:
         cron: dict[str, Any] = {}
-        exact = self._key_order is not None
         for attr, key in CRON_FIELDS:
-            value = self._schedules() if key == "schedules" else as_data(getattr(self, attr), exact)
+            value = self._schedules() if key == "schedules" else plain(getattr(self, attr))
             if value is not None:
                 cron[key] = value
         cron["workflowSpec"] = self._build_spec(self._SPEC_FIELDS, self._spec_order)

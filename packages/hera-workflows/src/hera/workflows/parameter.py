@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hera.workflows._serialize import as_data, serialize
+from hera.workflows._serialize import plain, serialize
 from hera.workflows.exceptions import DSLError
 
 __all__ = ["Parameter"]
@@ -102,7 +102,7 @@ class Parameter:
             return self.description
         if key == "globalName":
             return self.global_name
-        return as_data(self.value_from, keep)
+        return plain(self.value_from)
 
     def _dump_keys(self, keys: tuple[str, ...]) -> dict[str, Any]:
         if self.name is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hera.workflows._serialize import as_data
+from hera.workflows._serialize import plain
 from hera.workflows._template import TemplateBase
 from hera.workflows.exceptions import DSLError, InvalidType
 
@@ -59,9 +59,8 @@ class Plugin(TemplateBase):
         self.plugin = expect_dict(data, path)
 
     def _build_body(self) -> Any:
-        exact = self._key_order is not None
         if self.plugin is not None:
-            return as_data(self.plugin, exact)
+            return plain(self.plugin)
         if self.plugin_name is None:
             return {}
-        return {self.plugin_name: as_data(self.config, exact) if self.config is not None else {}}
+        return {self.plugin_name: plain(self.config) if self.config is not None else {}}

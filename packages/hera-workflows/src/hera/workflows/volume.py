@@ -910,14 +910,14 @@ def container_mounts(volume_mounts: Any, volumes: Any, owner: str) -> Any:
     return out
 
 
-def workflow_volume_sections(workflow: Any, templates: list[Any], exact: bool) -> tuple[Any, Any]:
+def workflow_volume_sections(workflow: Any, templates: list[Any]) -> tuple[Any, Any]:
     """The workflow's `volumeClaimTemplates` and `volumes`.
 
     Claims: `volume_claim_templates`, then the `Volume`s of the workflow's `volumes`, then those of its
     templates (`volumes` and `volume_mounts`), each name once. Volumes: the other entries of `volumes`. The
     templates' own pod volumes are checked against these too: one name, one definition.
     """
-    from hera.workflows._serialize import as_data
+    from hera.workflows._serialize import plain
     from hera.workflows._template import TemplateBase
     from hera.workflows.exceptions import where
 
@@ -934,21 +934,21 @@ def workflow_volume_sections(workflow: Any, templates: list[Any], exact: bool) -
     ]
     dsl_given = any(isinstance(v, _BaseVolume) for v in (*_items(explicit_claims), *_items(explicit_volumes)))
     if not used and not dsl_given:
-        claims = None if explicit_claims is None else as_data(explicit_claims, exact)
-        volumes = None if explicit_volumes is None else as_data(explicit_volumes, exact)
+        claims = None if explicit_claims is None else plain(explicit_claims)
+        volumes = None if explicit_volumes is None else plain(explicit_volumes)
         return claims, volumes
     place = where(workflow)
     definitions = _Definitions()
     claims_out: list[Any] = []
     volumes_out: list[Any] = []
     for item in _items(explicit_claims):
-        _add_claim(definitions, claims_out, item, f"{place} volume_claim_templates", exact)
+        _add_claim(definitions, claims_out, item, f"{place} volume_claim_templates")
     for item in _items(explicit_volumes):
         if isinstance(item, Volume):
-            _add_claim(definitions, claims_out, item, f"{place} volumes", exact)
+            _add_claim(definitions, claims_out, item, f"{place} volumes")
             continue
         dsl = isinstance(item, _BaseVolume)
-        data = item._dump() if dsl else as_data(item, exact)
+        data = item._dump() if dsl else plain(item)
         if definitions.add(
             data.get("name") if isinstance(data, dict) else None, "pod", data, f"{place} volumes", dsl
         ):
@@ -957,22 +957,22 @@ def workflow_volume_sections(workflow: Any, templates: list[Any], exact: bool) -
         owner = template._owner()
         for item in _items(template.volumes):
             if isinstance(item, Volume):
-                _add_claim(definitions, claims_out, item, owner, exact)
+                _add_claim(definitions, claims_out, item, owner)
             elif isinstance(item, _BaseVolume):
                 definitions.add(item.name, "pod", item._dump(), owner, True)
         for item in _items(getattr(template, "volume_mounts", None)):
             if isinstance(item, Volume):
-                _add_claim(definitions, claims_out, item, owner, exact)
+                _add_claim(definitions, claims_out, item, owner)
     claims = claims_out if claims_out or explicit_claims is not None else None
     volumes = volumes_out if volumes_out or explicit_volumes is not None else None
     return claims, volumes
 
 
-def _add_claim(definitions: _Definitions, out: list[Any], item: Any, place: str, exact: bool) -> None:
-    from hera.workflows._serialize import as_data
+def _add_claim(definitions: _Definitions, out: list[Any], item: Any, place: str) -> None:
+    from hera.workflows._serialize import plain
 
     dsl = isinstance(item, Volume)
-    data = item._dump() if dsl else as_data(item, exact)
+    data = item._dump() if dsl else plain(item)
     name = data.get("metadata", {}).get("name") if isinstance(data, dict) else None
     if definitions.add(name, "claim", data, place, dsl):
         out.append(data)

@@ -15,7 +15,7 @@ from hera.workflows import _context
 from hera.workflows._fields import OBJECT_META, WORKFLOW_SPEC, field_map
 from hera.workflows._io import dump_arguments
 from hera.workflows._node import template_ref_name
-from hera.workflows._serialize import as_data, human_order, plain
+from hera.workflows._serialize import plain
 from hera.workflows._service import WorkflowServiceMixin
 from hera.workflows._shorthands import FIELD_SHORTHANDS
 from hera.workflows._template import TemplateBase, reorder, unknown_argument
@@ -177,7 +177,7 @@ class Workflow(WorkflowServiceMixin):
         for attr, key in self._META_FIELDS:
             value = getattr(self, attr)
             if value is not None:
-                metadata[key] = as_data(value, self._key_order is not None)
+                metadata[key] = plain(value)
         return reorder(metadata, self._meta_order)
 
     def _spec_value(self, attr: str, key: str) -> Any:
@@ -203,13 +203,11 @@ class Workflow(WorkflowServiceMixin):
         if key == "hooks":
             from hera.workflows._node import _dump_hook
 
-            exact = self._key_order is not None
-            hooks = {str(k): _dump_hook(v, exact) for k, v in value.items()}
-            return hooks if exact else human_order(hooks)
+            return {str(k): _dump_hook(v) for k, v in value.items()}
         shorthand = FIELD_SHORTHANDS.get(key)
         if shorthand is not None:
             value = shorthand(value, where(self))
-        return as_data(value, self._key_order is not None)
+        return plain(value)
 
     def _volume_section(self, key: str) -> Any:
         """`volumeClaimTemplates` or `volumes`: as given, plus the `Volume` claims of the templates."""
@@ -218,7 +216,7 @@ class Workflow(WorkflowServiceMixin):
         templates = self._template_objects
         if templates is None:
             templates = self._all_templates()
-        claims, volumes = workflow_volume_sections(self, templates, self._key_order is not None)
+        claims, volumes = workflow_volume_sections(self, templates)
         return claims if key == "volumeClaimTemplates" else volumes
 
     def _build_spec(
@@ -243,7 +241,7 @@ class Workflow(WorkflowServiceMixin):
             "spec": self._spec_section(),
         }
         if self.status is not None:
-            manifest["status"] = as_data(self.status, self._key_order is not None)
+            manifest["status"] = plain(self.status)
         return reorder(manifest, self._key_order)
 
     def _build_manifest(self) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from hera.shared import global_config
 from hera.workflows._fields import OBJECT_META, field_map
 from hera.workflows._io import dump_arguments, load_io
-from hera.workflows._serialize import as_data
+from hera.workflows._serialize import plain
 from hera.workflows._template import reorder, unknown_argument
 from hera.workflows.exceptions import DSLError, InvalidType, ManifestLoadError
 
@@ -92,7 +92,7 @@ class WorkflowEventBinding:
                 ref["clusterScope"] = True
             return ref
         if isinstance(value, dict) or hasattr(value, "_dump") or hasattr(value, "model_dump"):
-            return as_data(value, self._orders is not None)
+            return plain(value)
         raise InvalidType(
             f"{self._title()}: workflow_template_ref must be a WorkflowTemplate / ClusterWorkflowTemplate object, "
             f"its name, or a WorkflowTemplateRef; got a {type(value).__name__}"
@@ -100,12 +100,11 @@ class WorkflowEventBinding:
 
     def _manifest(self) -> dict[str, Any]:
         orders = self._orders or {}
-        exact = self._orders is not None
         metadata: dict[str, Any] = {}
         for attr, key in META_FIELDS:
             value = getattr(self, attr)
             if value is not None:
-                metadata[key] = as_data(value, exact)
+                metadata[key] = plain(value)
         spec: dict[str, Any] = {"event": reorder({"selector": self.event_selector}, orders.get("event"))}
         if self.workflow_template_ref is not None:
             submit: dict[str, Any] = {"workflowTemplateRef": self._template_ref()}
@@ -113,7 +112,7 @@ class WorkflowEventBinding:
             if arguments is not None:
                 submit["arguments"] = arguments
             if self.submit_metadata is not None:
-                submit["metadata"] = as_data(self.submit_metadata, exact)
+                submit["metadata"] = plain(self.submit_metadata)
             spec["submit"] = reorder(submit, orders.get("submit"))
         manifest = {
             "apiVersion": self.api_version or global_config.api_version,
