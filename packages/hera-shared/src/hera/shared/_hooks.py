@@ -20,13 +20,18 @@ def hook_name(hook: Callable[..., Any]) -> str:
     return f"{module}.{name}" if module else name
 
 
+def _is_class(annotation: object) -> bool:
+    # On Python 3.10, `list[int]` passes isinstance(..., type); a parametrised generic is not a class here.
+    return isinstance(annotation, type) and not isinstance(annotation, types.GenericAlias)
+
+
 def _as_classes(annotation: object, name: str) -> tuple[type, ...]:
     """The classes a hook's first-parameter annotation names: one class or a union of classes."""
-    if isinstance(annotation, type):
-        return (annotation,)
+    if _is_class(annotation):
+        return (annotation,)  # type: ignore[return-value]
     if typing.get_origin(annotation) in (Union, types.UnionType):
         members = typing.get_args(annotation)
-        if all(isinstance(member, type) for member in members):
+        if all(_is_class(member) for member in members):
             return tuple(members)
     raise PreBuildHookError(
         f"pre-build hook {name}: the first parameter's annotation {annotation!r} is not a class "
