@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from tools.testing import REPO_ROOT
+from tools.testing import REPO_ROOT, assert_schema_valid
 
 
 def readme_commands() -> list[str]:
@@ -29,3 +30,19 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
         if line.strip() and not line.lstrip().startswith(("#", "set ", "cd "))
     ]
     assert ci_lines == [suite]
+
+
+def test_the_readme_example_runs_and_prints_the_diamond(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    import yaml
+
+    text = (REPO_ROOT / "README.md").read_text()
+    code = re.findall(r"```python\n(.*?)\n```", text, flags=re.S)[0]
+    script = tmp_path / "readme_example.py"  # @script reads the function's source, so it must be a file
+    script.write_text(code)
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True).stdout
+    expected = yaml.safe_load((REPO_ROOT / "examples" / "dag_diamond.yaml").read_text())
+    assert yaml.safe_load(out) == expected
+    assert_schema_valid(expected)

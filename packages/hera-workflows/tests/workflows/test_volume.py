@@ -488,3 +488,14 @@ def test_access_mode_values() -> None:
         "ReadWriteOncePod",
     ]
     assert plain(AccessMode.read_write_once_pod) == "ReadWriteOncePod"
+
+
+def test_workflow_volumes_of_only_claims_leave_no_empty_volumes_list() -> None:
+    with Workflow(generate_name="w-", entrypoint="c", volumes=[Volume(name="data", size="1Gi")]) as w:
+        Container(name="c", image="alpine")
+    spec = w.to_dict()["spec"]
+    assert "volumes" not in spec
+    assert [claim["metadata"]["name"] for claim in spec["volumeClaimTemplates"]] == ["data"]
+    with Workflow(generate_name="w-", entrypoint="c", volumes=[]) as empty:
+        Container(name="c", image="alpine")
+    assert empty.to_dict()["spec"]["volumes"] == []

@@ -964,7 +964,9 @@ def workflow_volume_sections(workflow: Any, templates: list[Any]) -> tuple[Any, 
             if isinstance(item, Volume):
                 _add_claim(definitions, claims_out, item, owner)
     claims = claims_out if claims_out or explicit_claims is not None else None
-    volumes = volumes_out if volumes_out or explicit_volumes is not None else None
+    # `volumes=[Volume(...)]` holds only claims: they went to volumeClaimTemplates, and no `volumes: []` is left.
+    has_claims = any(isinstance(v, Volume) for v in _items(explicit_volumes))
+    volumes = volumes_out if volumes_out or (explicit_volumes is not None and not has_claims) else None
     return claims, volumes
 
 
