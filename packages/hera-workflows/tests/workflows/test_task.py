@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from hera.workflows import DAG, Container, DependsExpression, Operator, Task, TaskResult, Workflow
+from hera.workflows import DAG, Container, DependsExpression, Operator, Steps, Task, TaskResult, Workflow
 from hera.workflows.exceptions import DSLError, InvalidDispatchType, InvalidTemplateCall
 from hera.workflows.task import depends_names
 from tools.testing import assert_schema_valid
@@ -348,3 +348,19 @@ def test_loop_result_conditions_need_a_loop(echo: Container) -> None:
             a.any_succeeded  # noqa: B018
         with pytest.raises(DSLError, match="`all_failed` needs a looped task"):
             a.all_failed  # noqa: B018
+
+
+def test_calling_a_template_with_an_unknown_keyword_names_the_place_and_the_valid_ones() -> None:
+    echo = Container(name="echo", image="alpine")
+    with Workflow(generate_name="w-", entrypoint="main"), DAG(name="main"), pytest.raises(DSLError) as info:
+        echo(name="a", arguements={"x": "1"})
+    message = str(info.value)
+    assert "workflow 'w-', template 'main'" in message
+    assert "no argument 'arguements'; did you mean 'arguments'?" in message
+    assert "with_items" in message
+    with (
+        Workflow(generate_name="w-", entrypoint="main"),
+        Steps(name="main"),
+        pytest.raises(DSLError, match="makes a step, which takes no argument 'retry_strategy'"),
+    ):
+        echo(name="a", retry_strategy={"limit": "1"})

@@ -261,6 +261,24 @@ def _dump_hook(hook: Any) -> Any:
     return plain(hook)
 
 
+_CALL_KEYWORDS: dict[str, frozenset[str]] = {}
+
+
+def _call_keywords(kind: str) -> frozenset[str]:
+    """The keyword arguments a Task (`kind` "task") or Step ("step") takes, besides `template`."""
+    found = _CALL_KEYWORDS.get(kind)
+    if found is None:
+        import inspect
+
+        if kind == "task":
+            from hera.workflows.task import Task as cls
+        else:
+            from hera.workflows.steps import Step as cls  # type: ignore[assignment]
+        found = frozenset(inspect.signature(cls.__init__).parameters) - {"self", "template"}
+        _CALL_KEYWORDS[kind] = found
+    return found
+
+
 def call_kwargs(template: Any, kwargs: dict[str, Any], parent: Any, kind: str) -> dict[str, Any]:
     """The keyword arguments of the Task/Step made by calling `template` inside a DAG or Steps.
 
@@ -272,6 +290,19 @@ def call_kwargs(template: Any, kwargs: dict[str, Any], parent: Any, kind: str) -
         raise DSLError(
             f"{where(parent._workflow, parent)}: calling template {template.name!r} already sets template=; "
             "do not pass it"
+        )
+    valid = _call_keywords(kind)
+    unknown = kwargs.keys() - valid
+    if unknown:
+        import difflib
+
+        bad = sorted(unknown)[0]
+        close = difflib.get_close_matches(bad, valid, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise DSLError(
+            f"{where(parent._workflow, parent)}: calling template {template.name!r} makes a {kind}, which takes no "
+            f"argument {bad!r}{hint} ({kind} arguments: {', '.join(sorted(valid))}; template fields such as "
+            "retry_strategy belong on the template itself)"
         )
     kwargs.setdefault("name", template.name)
     item_names = getattr(template, "_item_parameter_names", None)
