@@ -30,8 +30,9 @@ def build() -> Workflow:
     return w
 
 
-def main() -> int:
-    """Build, check, print; submit when ARGO_SERVER is set. Returns the process exit code."""
+def main(poll_interval: float = 2.0) -> int:
+    """Build, check, print; submit and wait (polling every `poll_interval` seconds) when ARGO_SERVER is set.
+    Returns the process exit code."""
     from tools.testing import schema_errors
 
     w = build()
@@ -49,7 +50,16 @@ def main() -> int:
     print("# valid against the pinned Argo Workflows v4.1.2 schema", file=sys.stderr)
     # --- submission hook: runs only when an Argo Server is configured ------------------------------
     if os.environ.get("ARGO_SERVER"):
-        result = w.create(wait=True)
+        import logging
+
+        # wait() reports progress (phase, nodes done/total, elapsed) at INFO on this logger.
+        progress, handler = logging.getLogger("hera.workflows.service"), logging.StreamHandler(sys.stderr)
+        progress.setLevel(logging.INFO)
+        progress.addHandler(handler)
+        try:
+            result = w.create(wait=True, poll_interval=poll_interval)
+        finally:
+            progress.removeHandler(handler)
         phase = getattr(getattr(result, "status", None), "phase", None)
         print(f"# submitted to {os.environ['ARGO_SERVER']}: finished with phase {phase}", file=sys.stderr)
         return 0 if phase == "Succeeded" else 1
