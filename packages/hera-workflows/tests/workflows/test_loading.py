@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from hera.workflows import (
     DAG,
+    Backoff,
+    ConfigMapEnv,
     Container,
     CronWorkflow,
+    Env,
+    FieldEnv,
     Parallel,
     Parameter,
+    ResourceEnv,
+    Resources,
+    RetryAffinity,
+    RetryStrategy,
     Script,
+    SecretEnv,
     Step,
     Steps,
     Suspend,
@@ -212,3 +223,154 @@ def test_outputs_with_result_are_kept_as_data() -> None:
         }
     )
     assert w.to_dict(validate=False)["spec"]["templates"][0]["outputs"] == {"result": "r", "parameters": []}
+
+
+def _one_container(container: dict[str, Any], **template: Any) -> dict[str, Any]:
+    return {
+        "apiVersion": "argoproj.io/v1alpha1",
+        "kind": "Workflow",
+        "metadata": {"generateName": "typed-"},
+        "spec": {"entrypoint": "main", "templates": [{"name": "main", **template, "container": container}]},
+    }
+
+
+def _exactly(a: Any, b: Any) -> bool:
+    """Equal including the key order of every mapping."""
+    return json.dumps(a) == json.dumps(b)
+
+
+def test_retry_strategy_env_and_resources_become_dsl_values_written_back_exactly() -> None:
+    retry = {
+        "retryPolicy": "Always",
+        "limit": "10",
+        "backoff": {"maxDuration": "1m", "duration": "1", "factor": 2},
+        "affinity": {"nodeAntiAffinity": {}},
+    }
+    env = [
+        {"value": "debug", "name": "LEVEL"},
+        {"name": "EMPTY"},
+        {"name": "PW", "valueFrom": {"secretKeyRef": {"name": "db", "key": "password", "optional": True}}},
+        {"name": "MODE", "valueFrom": {"configMapKeyRef": {"key": "mode", "name": "settings"}}},
+        {"name": "POD", "valueFrom": {"fieldRef": {"apiVersion": "v1", "fieldPath": "metadata.name"}}},
+        {"valueFrom": {"resourceFieldRef": {"divisor": "1Mi", "resource": "limits.memory"}}, "name": "MEM"},
+    ]
+    resources = {
+        "requests": {"memory": "64Mi", "cpu": "100m", "nvidia.com/gpu": "1"},
+        "limits": {"cpu": "{{inputs.parameters.cpu}}", "memory": "128Mi"},
+        "claims": [{"name": "gpu"}],
+    }
+    sidecar = {"name": "side", "image": "nginx", "env": [{"name": "A", "value": "1"}], "resources": resources}
+    manifest = _one_container(
+        {"image": "alpine", "env": env, "resources": resources},
+        inputs={"parameters": [{"name": "cpu"}]},
+        retryStrategy=retry,
+        sidecars=[sidecar],
+    )
+    w = Workflow.from_dict(manifest)
+    main = w.templates[0]
+    assert main.retry_strategy == RetryStrategy(
+        limit="10",
+        retry_policy="Always",
+        backoff=Backoff(duration="1", factor=2, max_duration="1m"),
+        affinity=RetryAffinity(),
+    )
+    assert isinstance(main.retry_strategy.backoff, Backoff)
+    assert main.env == [
+        Env(name="LEVEL", value="debug"),
+        Env(name="EMPTY"),
+        SecretEnv(name="PW", secret_name="db", secret_key="password", optional=True),
+        ConfigMapEnv(name="MODE", config_map_name="settings", config_map_key="mode"),
+        FieldEnv(name="POD", field_path="metadata.name", api_version="v1"),
+        ResourceEnv(name="MEM", resource="limits.memory", divisor="1Mi"),
+    ]
+    assert [type(e) for e in main.env] == [Env, Env, SecretEnv, ConfigMapEnv, FieldEnv, ResourceEnv]
+    assert main.resources == Resources(
+        cpu_request="100m",
+        memory_request="64Mi",
+        cpu_limit="{{inputs.parameters.cpu}}",
+        memory_limit="128Mi",
+        custom_resources={"requests": {"nvidia.com/gpu": "1"}},
+        claims=["gpu"],
+    )
+    side = main.sidecars[0]
+    assert side.env == [Env(name="A", value="1")] and isinstance(side.resources, Resources)
+    out = w.to_dict()
+    assert_schema_valid(out)
+    assert _exactly(out, manifest)
+
+
+def test_claims_that_are_not_only_names_are_custom_resources() -> None:
+    claims = [{"name": "gpu", "request": "r"}]
+    manifest = _one_container({"image": "alpine", "resources": {"claims": claims}})
+    w = Workflow.from_dict(manifest)
+    assert w.templates[0].resources == Resources(custom_resources={"claims": claims})
+    assert _exactly(w.to_dict(), manifest)
+
+
+def test_workflow_retry_strategy_and_container_set_containers_are_loaded() -> None:
+    manifest = {
+        "apiVersion": "argoproj.io/v1alpha1",
+        "kind": "Workflow",
+        "metadata": {"name": "cs"},
+        "spec": {
+            "entrypoint": "main",
+            "retryStrategy": {"limit": 2},
+            "templates": [
+                {
+                    "name": "main",
+                    "containerSet": {
+                        "containers": [
+                            {"name": "a", "image": "alpine", "env": [{"name": "X", "value": "y"}]},
+                        ]
+                    },
+                }
+            ],
+        },
+    }
+    w = Workflow.from_dict(manifest)
+    assert w.retry_strategy == RetryStrategy(limit=2)
+    assert w.templates[0].containers[0].env == [Env(name="X", value="y")]
+    assert _exactly(w.to_dict(), manifest)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("retryStrategy", {"limit": 1, "unknownKey": True}),  # a key the class has no field for
+        ("retryStrategy", {"retryPolicy": "Sometimes"}),  # a value the class rejects
+        ("retryStrategy", {"backoff": {"duration": "1", "jitter": "x"}}),  # only the backoff does not fit
+        ("env", [{"name": "N", "value": 1}]),  # written as "1" by Env
+        ("env", [{"name": "N", "value": "v", "valueFrom": {"fieldRef": {"fieldPath": "x"}}}]),
+        ("env", [{"name": "N", "valueFrom": {"secretKeyRef": {"name": "s"}}}]),  # no key
+        ("env", [{"name": "N", "valueFrom": {"resourceFieldRef": {"resource": "limits.cpu", "divisor": 1}}}]),
+        ("env", [{"name": "a=b", "value": "v"}]),
+        ("resources", {"requests": {"cpu": 1}}),  # an int quantity would be written "1"
+        ("resources", {"requests": {"cpu": "2"}, "limits": {"cpu": "1"}}),  # request above its limit
+        ("resources", {"requests": {}}),
+        ("resources", {"claims": "gpu"}),  # claims that are not a list
+    ],
+)
+def test_values_a_class_cannot_hold_exactly_stay_plain_data(field: str, value: Any) -> None:
+    template = {"retryStrategy": value} if field == "retryStrategy" else {}
+    container = {"image": "alpine", **({field: value} if field != "retryStrategy" else {})}
+    manifest = _one_container(container, **template)
+    w = Workflow.from_dict(manifest)
+    main = w.templates[0]
+    loaded = getattr(main, {"retryStrategy": "retry_strategy"}.get(field, field))
+    if field == "env":
+        assert type(loaded[0]) is dict
+    elif field == "retryStrategy" and "backoff" in value:
+        assert isinstance(loaded, RetryStrategy) and type(loaded.backoff) is dict
+    else:
+        assert type(loaded) is dict
+    assert _exactly(w.to_dict(validate=False), manifest)
+
+
+def test_loaded_values_keep_their_order_after_a_change() -> None:
+    manifest = _one_container({"image": "alpine", "resources": {"limits": {"memory": "1Gi", "cpu": "1"}}})
+    w = Workflow.from_dict(manifest)
+    w.templates[0].resources.cpu_limit = "2"
+    assert _exactly(
+        w.to_dict()["spec"]["templates"][0]["container"]["resources"],
+        {"limits": {"memory": "1Gi", "cpu": "2"}},
+    )

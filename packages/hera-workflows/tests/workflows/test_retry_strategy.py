@@ -110,7 +110,8 @@ def test_template_strategy_round_trips_through_from_yaml() -> None:
     loaded = Workflow.from_yaml(w.to_yaml())
     assert loaded.to_dict() == w.to_dict()
     flaky = next(t for t in loaded.templates if t.name == "flaky")
-    assert flaky.retry_strategy == {"limit": 4, "backoff": {"duration": "2", "factor": 3}}
+    assert flaky.retry_strategy == RetryStrategy(limit=4, backoff=Backoff(duration="2", factor=3))
+    assert isinstance(flaky.retry_strategy.backoff, Backoff)
 
 
 def test_class_defaults_fill_fields_left_unset() -> None:

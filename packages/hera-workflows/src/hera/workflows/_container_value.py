@@ -107,7 +107,7 @@ class ContainerValue(ValueObject):
     @classmethod
     def _load(cls, data: Any, path: tuple[Any, ...]) -> Any:
         """The object for one manifest entry, written back exactly as it was read."""
-        from hera.workflows._loading import _unknown, expect_dict
+        from hera.workflows._loading import _unknown, expect_dict, load_value
         from hera.workflows.exceptions import ManifestLoadError
 
         data = expect_dict(data, path)
@@ -117,7 +117,7 @@ class ContainerValue(ValueObject):
             attr = attrs.get(key)
             if attr is None:
                 raise _unknown(key, attrs, path)
-            values[attr] = value
+            values[attr] = load_value(key, value)
         if not isinstance(values.get("name"), str) or not values["name"]:
             raise ManifestLoadError(f"a {cls._KIND} needs a non-empty string 'name'", (*path, "name"))
         obj = cls.__new__(cls)

@@ -2,13 +2,17 @@
 
 Templates become `Container`, `Script`, `DAG`, `Steps`, `Suspend`, `Resource`, `HTTP`, `Data`,
 `ContainerSet` or `Plugin` objects, tasks and steps `Task`/`Step`s, and inputs, outputs and arguments
-`Parameter`/`Artifact` lists. Values the DSL has no class for (retry strategies, volumes, ...) stay plain
-data. The objects remember the key order they were loaded with, so `to_yaml()` writes keys in that order.
+`Parameter`/`Artifact` lists. Retry strategies, container `env` entries and `resources` become their DSL
+value classes where the class writes the value back exactly (`load_value`); anything else, and values the DSL
+has no class for (volumes, ...), stay plain data. The objects remember the key order they were loaded with,
+so `to_yaml()` writes keys in that order.
 An unknown or misplaced field raises `ManifestLoadError` naming its path (and line, for YAML).
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
 from hera.workflows._fields import DAG_TASK, WORKFLOW_STEP
@@ -16,7 +20,7 @@ from hera.workflows._io import load_io
 from hera.workflows._template import BODY_KEYS, TEMPLATE_FIELDS, TemplateBase
 from hera.workflows.exceptions import ManifestLoadError
 
-__all__ = ["expect_dict", "expect_list", "load_template", "load_workflow", "load_workflow_yaml"]
+__all__ = ["expect_dict", "expect_list", "load_template", "load_value", "load_workflow", "load_workflow_yaml"]
 
 Path = tuple[Any, ...]
 
@@ -74,6 +78,23 @@ def _template_classes() -> dict[str, type[TemplateBase]]:
     }
 
 
+@functools.cache
+def _value_loaders() -> dict[str, Callable[[Any], Any]]:
+    """Manifest key -> function turning its value into the DSL value class (or returning it unchanged when
+    the class cannot hold it exactly), for template, workflow-spec and container fields."""
+    from hera.workflows.env import load_env
+    from hera.workflows.resources import Resources
+    from hera.workflows.retry_strategy import RetryStrategy
+
+    return {"retryStrategy": RetryStrategy._load, "env": load_env, "resources": Resources._load}
+
+
+def load_value(key: str, value: Any) -> Any:
+    """`value` of the manifest field `key` as its DSL value class where it maps onto one exactly."""
+    loader = _value_loaders().get(key)
+    return value if loader is None else loader(value)
+
+
 _TEMPLATE_ATTRS = {key: attr for attr, key in TEMPLATE_FIELDS}
 _TASK_KEYS = frozenset(DAG_TASK)
 _STEP_KEYS = frozenset(WORKFLOW_STEP)
@@ -125,7 +146,7 @@ def load_template(data: Any, path: Path) -> TemplateBase:
             attr = _TEMPLATE_ATTRS[key]
             if attr == "fail_fast" and kinds[0] == "dag":
                 attr = "template_fail_fast"
-            setattr(obj, attr, value)
+            setattr(obj, attr, load_value(key, value))
         else:
             raise _unknown(key, (*_TEMPLATE_ATTRS, "name", "inputs", "outputs", "metadata", *BODY_KEYS), path)
     obj._key_order = tuple(data)
@@ -140,7 +161,7 @@ def load_body_fields(obj: Any, data: Any, path: Path) -> None:
         attr = attrs.get(key)
         if attr is None:
             raise _unknown(key, attrs, path)
-        setattr(obj, attr, value)
+        setattr(obj, attr, load_value(key, value))
     obj._body_order = tuple(data)
 
 
@@ -204,6 +225,8 @@ def _load_sections(
             ]
         elif key == "arguments":
             value = load_io(value, (*path, key))
+        else:
+            value = load_value(key, value)
         setattr(obj, attr, value)
     return tuple(data)
 

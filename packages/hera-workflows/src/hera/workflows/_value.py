@@ -14,7 +14,7 @@ from typing import Any
 
 from hera.shared import global_config
 
-__all__ = ["ValueObject"]
+__all__ = ["ValueObject", "load_exact"]
 
 
 class ValueObject:
@@ -44,3 +44,29 @@ def _declared_default(field: dataclasses.Field[Any]) -> Any:
     if field.default_factory is not dataclasses.MISSING:
         return field.default_factory()
     return dataclasses.MISSING
+
+
+def load_exact(cls: type[ValueObject], data: Any, fields: dict[str, Any], **state: Any) -> Any:
+    """A `cls` object loaded from manifest `data`, or `data` itself when the class cannot hold it exactly.
+
+    `fields` are the dataclass fields (others keep their declared default) and `state` the `_order`-style
+    attributes that make `_build()` write keys in the manifest's order. The object passes the class's own
+    checks, yet keeps the values as they were read (class defaults and normalisation are not applied), and
+    must build back to data equal to `data`; a value that fails either is kept as plain data.
+    """
+    obj = object.__new__(cls)
+    declared = dataclasses.fields(cls)  # type: ignore[arg-type]
+    values = {field.name: fields.get(field.name, _declared_default(field)) for field in declared}
+    for name, value in values.items():
+        setattr(obj, name, value)
+    try:
+        obj.__post_init__()
+    except (ValueError, TypeError):  # DSLError is a ValueError
+        return data
+    for name, value in (*values.items(), *state.items()):
+        setattr(obj, name, value)
+    try:
+        built = obj._build()
+    except (ValueError, TypeError):
+        return data
+    return obj if built == data else data

@@ -14,7 +14,7 @@ from hera.workflows._value import ValueObject
 from hera.workflows.exceptions import DSLError
 from hera.workflows.parameter import Parameter
 
-__all__ = ["ConfigMapEnv", "Env", "FieldEnv", "ResourceEnv", "SecretEnv"]
+__all__ = ["ConfigMapEnv", "Env", "FieldEnv", "ResourceEnv", "SecretEnv", "load_env", "load_env_var"]
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -24,6 +24,10 @@ class _BaseEnv(ValueObject):
     _REQUIRED: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     name: str | None = None
+    _order: tuple[str, ...] | None = dataclasses.field(default=None, init=False, repr=False, compare=False)
+    _ref_order: tuple[str, ...] | None = dataclasses.field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -41,7 +45,13 @@ class _BaseEnv(ValueObject):
         raise NotImplementedError
 
     def _build(self) -> dict[str, Any]:
-        return {"name": self.name, "valueFrom": self._value_from()}
+        value_from = self._value_from()
+        if self._order is None:
+            return {"name": self.name, "valueFrom": value_from}
+        from hera.workflows._template import reorder
+
+        ((kind, ref),) = value_from.items()
+        return reorder({"name": self.name, "valueFrom": {kind: reorder(ref, self._ref_order)}}, self._order)
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -78,7 +88,12 @@ class Env(_BaseEnv):
             return {"name": self.name, "value": f"{{{{inputs.parameters.{name}}}}}"}
         if self.value is None:
             return {"name": self.name}
-        return {"name": self.name, "value": serialize(self.value)}
+        out = {"name": self.name, "value": serialize(self.value)}
+        if self._order is not None:
+            from hera.workflows._template import reorder
+
+            return reorder(out, self._order)
+        return out
 
 
 def _key_ref(name: str | None, key: str, optional: bool | None) -> dict[str, Any]:
@@ -163,3 +178,51 @@ class ResourceEnv(_BaseEnv):
         if self.divisor is not None:
             ref["divisor"] = str(self.divisor)
         return {"resourceFieldRef": ref}
+
+
+# valueFrom kind -> (class, {ref key: field})
+_REFS: dict[str, tuple[type[_BaseEnv], dict[str, str]]] = {
+    "secretKeyRef": (SecretEnv, {"name": "secret_name", "key": "secret_key", "optional": "optional"}),
+    "configMapKeyRef": (
+        ConfigMapEnv,
+        {"name": "config_map_name", "key": "config_map_key", "optional": "optional"},
+    ),
+    "fieldRef": (FieldEnv, {"fieldPath": "field_path", "apiVersion": "api_version"}),
+    "resourceFieldRef": (
+        ResourceEnv,
+        {"resource": "resource", "containerName": "container_name", "divisor": "divisor"},
+    ),
+}
+
+
+def load_env_var(data: Any) -> Any:
+    """One manifest `env` entry as an `Env`/`SecretEnv`/`ConfigMapEnv`/`FieldEnv`/`ResourceEnv` that writes it
+    back exactly, or the entry itself when none fits (other keys, a value that is not a string, ...)."""
+    from hera.workflows._value import load_exact
+
+    if not isinstance(data, dict) or "name" not in data:
+        return data
+    keys = data.keys() - {"name"}
+    if keys <= {"value"}:
+        if not isinstance(data.get("value", ""), str):
+            return data
+        return load_exact(Env, data, dict(data), _order=tuple(data))
+    value_from = data.get("valueFrom")
+    if keys != {"valueFrom"} or not isinstance(value_from, dict) or len(value_from) != 1:
+        return data
+    ((kind, ref),) = value_from.items()
+    if kind not in _REFS or not isinstance(ref, dict):
+        return data
+    cls, attrs = _REFS[kind]
+    if not ref.keys() <= attrs.keys():
+        return data
+    fields = {attrs[key]: value for key, value in ref.items()}
+    fields["name"] = data["name"]
+    return load_exact(cls, data, fields, _order=tuple(data), _ref_order=tuple(ref))
+
+
+def load_env(value: Any) -> Any:
+    """A container's manifest `env` list with each entry loaded by `load_env_var`; other values as they are."""
+    if not isinstance(value, list):
+        return value
+    return [load_env_var(item) for item in value]

@@ -172,6 +172,7 @@ _FIELDS = (
     ("ephemeral_limit", "limits", "ephemeral-storage"),
 )
 _CUSTOM_KEYS = ("requests", "limits", "claims")
+_FIELD_OF = {(section, resource): attr for attr, section, resource in _FIELDS}
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -196,6 +197,10 @@ class Resources(ValueObject):
     gpu_flag: str = "nvidia.com/gpu"
     custom_resources: dict[str, Any] | None = None
     claims: list[Any] | None = None
+    _order: tuple[str, ...] | None = dataclasses.field(default=None, init=False, repr=False, compare=False)
+    _inner_order: dict[str, tuple[str, ...]] | None = dataclasses.field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -267,7 +272,52 @@ class Resources(ValueObject):
         return out
 
     def _build(self) -> dict[str, Any]:
-        return self._sections()
+        out = self._sections()
+        if self._order is None:
+            return out
+        from hera.workflows._template import reorder
+
+        for section, order in (self._inner_order or {}).items():
+            if isinstance(out.get(section), dict):
+                out[section] = reorder(out[section], order)
+        return reorder(out, self._order)
+
+    @classmethod
+    def _load(cls, data: Any) -> Any:
+        """A Resources holding a container's manifest `resources` exactly: cpu, memory and ephemeral-storage
+        become their fields, other resources `custom_resources`, name-only claims `claims`. The data itself
+        is returned when it does not fit (other keys, quantities that are not strings, request > limit, ...)."""
+        from hera.workflows._value import load_exact
+
+        if not isinstance(data, dict) or not data.keys() <= set(_CUSTOM_KEYS):
+            return data
+        fields: dict[str, Any] = {}
+        custom: dict[str, Any] = {}
+        inner: dict[str, tuple[str, ...]] = {}
+        for section in ("requests", "limits"):
+            entries = data.get(section)
+            if entries is None:
+                continue
+            if not isinstance(entries, dict):
+                return data
+            inner[section] = tuple(entries)
+            for resource, quantity in entries.items():
+                attr = _FIELD_OF.get((section, resource))
+                if attr is None:
+                    custom.setdefault(section, {})[resource] = quantity
+                else:
+                    fields[attr] = quantity
+        claims = data.get("claims")
+        if claims is not None:
+            if isinstance(claims, list) and all(
+                isinstance(c, dict) and c.keys() == {"name"} and isinstance(c["name"], str) for c in claims
+            ):
+                fields["claims"] = [c["name"] for c in claims]
+            else:
+                custom["claims"] = claims
+        if custom:
+            fields["custom_resources"] = custom
+        return load_exact(cls, data, fields, _order=tuple(data), _inner_order=inner)
 
 
 @dataclasses.dataclass(kw_only=True)

@@ -23,7 +23,7 @@ from hera.workflows._policy_checks import (
     view,
 )
 from hera.workflows._serialize import plain
-from hera.workflows._value import ValueObject
+from hera.workflows._value import ValueObject, load_exact
 
 __all__ = [
     "Backoff",
@@ -124,6 +124,7 @@ class Backoff(ValueObject):
     factor: int | str | None = None
     max_duration: Any = None
     cap: Any = None
+    _order: tuple[str, ...] | None = dataclasses.field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -142,7 +143,15 @@ class Backoff(ValueObject):
         return {key: value for key, value in fields.items() if value is not None}
 
     def _build(self) -> dict[str, Any]:
-        return plain(self._fields())
+        return _in_order(plain(self._fields()), self._order)
+
+    @classmethod
+    def _load(cls, data: Any) -> Any:
+        """A Backoff holding a manifest's `backoff` exactly, or the data itself when it does not fit."""
+        if not isinstance(data, dict) or not data.keys() <= _BACKOFF_FIELDS.keys():
+            return data
+        fields = {_BACKOFF_FIELDS[key]: value for key, value in data.items()}
+        return load_exact(cls, data, fields, _order=tuple(data))
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -170,6 +179,7 @@ class RetryStrategy(ValueObject):
     backoff: Backoff | Any = None
     expression: str | None = None
     affinity: RetryAffinity | Any = None
+    _order: tuple[str, ...] | None = dataclasses.field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -186,4 +196,33 @@ class RetryStrategy(ValueObject):
         return {key: value for key, value in fields.items() if value is not None}
 
     def _build(self) -> dict[str, Any]:
-        return plain(self._fields())
+        return _in_order(plain(self._fields()), self._order)
+
+    @classmethod
+    def _load(cls, data: Any) -> Any:
+        """A RetryStrategy holding a manifest's `retryStrategy` exactly (its `backoff` a `Backoff`, an
+        `affinity` of `{nodeAntiAffinity: {}}` a `RetryAffinity`), or the data itself when it does not fit."""
+        if not isinstance(data, dict) or not data.keys() <= _RETRY_FIELDS.keys():
+            return data
+        fields = {_RETRY_FIELDS[key]: value for key, value in data.items()}
+        if "backoff" in fields:
+            fields["backoff"] = Backoff._load(fields["backoff"])
+        if fields.get("affinity") == {"nodeAntiAffinity": {}}:
+            fields["affinity"] = RetryAffinity()
+        return load_exact(cls, data, fields, _order=tuple(data))
+
+
+_BACKOFF_FIELDS = {"duration": "duration", "factor": "factor", "maxDuration": "max_duration", "cap": "cap"}
+_RETRY_FIELDS = {
+    "limit": "limit",
+    "retryPolicy": "retry_policy",
+    "expression": "expression",
+    "backoff": "backoff",
+    "affinity": "affinity",
+}
+
+
+def _in_order(data: dict[str, Any], order: tuple[str, ...] | None) -> dict[str, Any]:
+    from hera.workflows._template import reorder
+
+    return reorder(data, order)
