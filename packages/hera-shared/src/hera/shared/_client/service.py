@@ -75,8 +75,29 @@ class ServiceBase:
 class SyncServiceBase(ServiceBase):
     """A blocking service on `requests`; use it as a context manager or call `close()` when done."""
 
-    def __init__(self, *args: Any, session: Any = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        host: str | None = None,
+        token: TokenSource | None = None,
+        namespace: str | None = None,
+        *,
+        verify_ssl: bool | None = None,
+        client_certs: tuple[str, str] | None = None,
+        base_href: str | None = None,
+        timeout: Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        session: Any = None,
+    ) -> None:
+        super().__init__(
+            host,
+            token,
+            namespace,
+            verify_ssl=verify_ssl,
+            client_certs=client_certs,
+            base_href=base_href,
+            timeout=timeout,
+            retry=retry,
+        )
         self._session = session
         self._bind()
 
@@ -111,8 +132,29 @@ class SyncServiceBase(ServiceBase):
 class AsyncServiceBase(ServiceBase):
     """An asynchronous service on `httpx`; use `async with` or `await service.aclose()` when done."""
 
-    def __init__(self, *args: Any, client: Any = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        host: str | None = None,
+        token: TokenSource | None = None,
+        namespace: str | None = None,
+        *,
+        verify_ssl: bool | None = None,
+        client_certs: tuple[str, str] | None = None,
+        base_href: str | None = None,
+        timeout: Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        client: Any = None,
+    ) -> None:
+        super().__init__(
+            host,
+            token,
+            namespace,
+            verify_ssl=verify_ssl,
+            client_certs=client_certs,
+            base_href=base_href,
+            timeout=timeout,
+            retry=retry,
+        )
         self._client = client
         self._bind()
 
