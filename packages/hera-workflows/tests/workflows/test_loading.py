@@ -13,24 +13,38 @@ from hera.workflows import (
     Backoff,
     ConfigMapEnv,
     Container,
+    Counter,
     CronWorkflow,
     Env,
     FieldEnv,
+    Gauge,
+    Histogram,
+    Label,
+    Memoize,
+    Metrics,
+    Mutex,
     Parallel,
     Parameter,
+    PodGC,
     ResourceEnv,
     Resources,
     RetryAffinity,
     RetryStrategy,
     Script,
     SecretEnv,
+    Semaphore,
     Step,
     Steps,
     Suspend,
+    Synchronization,
     Task,
+    TTLStrategy,
+    VolumeClaimGC,
     Workflow,
 )
 from hera.workflows.exceptions import ManifestLoadError
+from hera.workflows.garbage_collection import PodGCStrategy, VolumeClaimGCStrategy
+from hera.workflows.validation import InvalidWorkflowError
 from tools.testing import assert_schema_valid
 
 MANIFEST = """\
@@ -374,3 +388,231 @@ def test_loaded_values_keep_their_order_after_a_change() -> None:
         w.to_dict()["spec"]["templates"][0]["container"]["resources"],
         {"limits": {"memory": "1Gi", "cpu": "2"}},
     )
+
+
+def _workflow(spec: dict[str, Any], **template: Any) -> dict[str, Any]:
+    manifest = _one_container({"image": "alpine"}, **template)
+    manifest["spec"].update(spec)
+    return manifest
+
+
+def test_workflow_gc_ttl_synchronization_and_metrics_become_dsl_values_written_back_exactly() -> None:
+    spec = {
+        "arguments": {"parameters": [{"name": "env", "value": "dev"}]},
+        "podGC": {
+            "labelSelector": {"matchLabels": {"gc": "true", "team": "a"}},
+            "strategy": "OnPodSuccess",
+            "deleteDelayDuration": "30s",
+        },
+        "ttlStrategy": {"secondsAfterFailure": 60, "secondsAfterCompletion": 10},
+        "volumeClaimGC": {"strategy": "OnWorkflowCompletion"},
+        "synchronization": {
+            "semaphores": [{"namespace": "ops", "database": {"key": "workflow"}}],
+            "mutexes": [{"name": "deploy-{{workflow.parameters.env}}"}],
+        },
+        "metrics": {
+            "prometheus": [
+                {
+                    "name": "duration_gauge",
+                    "labels": [{"value": "workflow", "key": "name"}],
+                    "help": "Duration gauge by name",
+                    "gauge": {"value": "{{workflow.duration}}", "realtime": True},
+                }
+            ]
+        },
+    }
+    manifest = _workflow(spec)
+    w = Workflow.from_dict(manifest)
+    assert w.pod_gc == PodGC(
+        strategy=PodGCStrategy.on_pod_success,
+        delete_delay_duration="30s",
+        match_labels={"gc": "true", "team": "a"},
+    )
+    assert isinstance(w.pod_gc.strategy, PodGCStrategy)
+    assert w.ttl_strategy == TTLStrategy(seconds_after_completion=10, seconds_after_failure=60)
+    assert w.volume_claim_gc == VolumeClaimGC(strategy=VolumeClaimGCStrategy.on_workflow_completion)
+    assert isinstance(w.volume_claim_gc.strategy, VolumeClaimGCStrategy)
+    assert w.synchronization == Synchronization(
+        mutexes=[Mutex(name="deploy-{{workflow.parameters.env}}")],
+        semaphores=[Semaphore(key="workflow", database=True, namespace="ops")],
+    )
+    assert [type(m) for m in (*w.synchronization.mutexes, *w.synchronization.semaphores)] == [
+        Mutex,
+        Semaphore,
+    ]
+    assert w.metrics == Metrics(
+        metrics=[
+            Gauge(
+                name="duration_gauge",
+                help="Duration gauge by name",
+                labels=[Label(key="name", value="workflow")],
+                realtime=True,
+                value="{{workflow.duration}}",
+            )
+        ]
+    )
+    assert type(w.metrics.metrics[0].labels[0]) is Label
+    out = w.to_dict()
+    assert_schema_valid(out)
+    assert _exactly(out, manifest)
+
+
+def test_template_memoize_synchronization_and_metrics_become_dsl_values_written_back_exactly() -> None:
+    template = {
+        "memoize": {
+            "maxAge": "24h",
+            "key": "{{inputs.parameters.day}}",
+            "cache": {"configMap": {"name": "c"}},
+        },
+        "synchronization": {
+            "mutexes": [
+                {"database": True, "name": "client-{{workflow.uid}}"},
+                {"name": "m", "namespace": "ops"},
+            ],
+            "semaphores": [{"configMapKeyRef": {"key": "template", "optional": True, "name": "my-config"}}],
+        },
+        "metrics": {
+            "prometheus": [
+                {
+                    "name": "random_int_step_histogram",
+                    "help": "Value of the int emitted by random-int",
+                    "when": "{{status}} == Succeeded",
+                    "histogram": {"value": "{{outputs.parameters.n}}", "buckets": [2.01, 4.01, 10]},
+                },
+                {
+                    "help": "Count by status",
+                    "name": "result_counter",
+                    "labels": [{"key": "status", "value": "{{status}}"}],
+                    "counter": {"value": "1"},
+                },
+                {
+                    "name": "in_flight",
+                    "help": "Running nodes",
+                    "gauge": {"operation": "Add", "realtime": False, "value": "1"},
+                },
+            ]
+        },
+        "inputs": {"parameters": [{"name": "day"}]},
+        "outputs": {"parameters": [{"name": "n", "valueFrom": {"path": "/tmp/n"}}]},
+    }
+    manifest = _one_container({"image": "alpine"}, **template)
+    w = Workflow.from_dict(manifest)
+    main = w.templates[0]
+    assert main.memoize == Memoize(key="{{inputs.parameters.day}}", max_age="24h", config_map="c")
+    assert main.synchronization == Synchronization(
+        mutexes=[Mutex(name="client-{{workflow.uid}}", database=True), Mutex(name="m", namespace="ops")],
+        semaphores=[Semaphore(key="template", config_map="my-config", optional=True)],
+    )
+    assert main.metrics == Metrics(
+        metrics=[
+            Histogram(
+                name="random_int_step_histogram",
+                help="Value of the int emitted by random-int",
+                when="{{status}} == Succeeded",
+                buckets=[2.01, 4.01, 10],
+                value="{{outputs.parameters.n}}",
+            ),
+            Counter(
+                name="result_counter",
+                help="Count by status",
+                labels=[Label(key="status", value="{{status}}")],
+                value="1",
+            ),
+            Gauge(name="in_flight", help="Running nodes", realtime=False, value="1", operation="Add"),
+        ]
+    )
+    assert [type(m) for m in main.metrics.metrics] == [Histogram, Counter, Gauge]
+    out = w.to_dict()
+    assert_schema_valid(out)
+    assert _exactly(out, manifest)
+
+
+def test_a_loaded_memoize_keeps_its_order_after_a_change() -> None:
+    manifest = _one_container(
+        {"image": "alpine"}, memoize={"maxAge": "1h", "key": "k", "cache": {"configMap": {"name": "c"}}}
+    )
+    w = Workflow.from_dict(manifest)
+    w.templates[0].memoize.max_age = "2h"
+    assert _exactly(
+        w.to_dict()["spec"]["templates"][0]["memoize"],
+        {"maxAge": "2h", "key": "k", "cache": {"configMap": {"name": "c"}}},
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("podGC", {"strategy": "OnPodSuccess", "deleteAfter": "1m"}),  # a key the class has no field for
+        ("podGC", {"strategy": "Sometimes"}),  # a value the class rejects
+        ("podGC", {"deleteDelayDuration": 30}),  # PodGC writes a number as "30s"
+        ("podGC", {"labelSelector": {"matchLabels": {"a": "b"}}, "matchLabels": {"a": "b"}}),
+        ("ttlStrategy", {"secondsAfterCompletion": "10"}),  # seconds as text
+        ("ttlStrategy", {"secondsAfterSuccess": 5, "after": 1}),
+        ("volumeClaimGC", {"strategy": "Never"}),
+        ("volumeClaimGC", "OnWorkflowCompletion"),  # not a mapping
+        ("synchronization", {"mutexes": []}),  # Synchronization leaves an empty list out
+        ("synchronization", {"mutex": {"name": "m"}}),  # the single form of Argo before v3.6
+        ("synchronization", {"mutexes": {"name": "m"}}),  # not a list
+        ("synchronization", {"semaphores": [{"configMapKeyRef": {"name": "c"}}]}),  # no key
+        ("metrics", {"prometheus": [{"name": "m", "help": "h", "counter": {"value": 1}}]}),  # written as "1"
+        ("metrics", {"prometheus": [{"name": "m", "help": "h", "counter": {"value": "1"}, "gauge": {}}]}),
+        ("metrics", {"prometheus": [{"name": "m", "help": "h", "counter": {"value": "1"}}], "extra": []}),
+        ("metrics", {"prometheus": {"name": "m"}}),  # not a list
+    ],
+)
+def test_workflow_values_a_class_cannot_hold_exactly_stay_plain_data(field: str, value: Any) -> None:
+    manifest = _workflow({field: value})
+    w = Workflow.from_dict(manifest)
+    attr = {"podGC": "pod_gc", "ttlStrategy": "ttl_strategy", "volumeClaimGC": "volume_claim_gc"}.get(
+        field, field
+    )
+    assert type(getattr(w, attr)) is type(value)
+    assert _exactly(w.to_dict(validate=False), manifest)
+
+
+@pytest.mark.parametrize(
+    "memoize",
+    [
+        {
+            "key": "k",
+            "maxAge": "1h",
+            "cache": {"configMap": {"name": "c", "key": "entries"}},
+        },  # a key selector
+        {"key": "k", "cache": {"configMap": {"name": "c"}}},  # no maxAge
+        {"key": "k", "maxAge": 10, "cache": {"configMap": {"name": "c"}}},  # Memoize writes 10 as "10s"
+        {"key": "", "maxAge": "1h", "cache": {"configMap": {"name": "c"}}},
+        {"key": "k", "maxAge": "1h", "cache": {"configMap": "c"}},
+    ],
+)
+def test_memoize_a_class_cannot_hold_exactly_stays_plain_data(memoize: dict[str, Any]) -> None:
+    manifest = _one_container({"image": "alpine"}, memoize=memoize)
+    w = Workflow.from_dict(manifest)
+    assert type(w.templates[0].memoize) is dict
+    assert _exactly(w.to_dict(validate=False), manifest)
+
+
+def test_entries_that_do_not_fit_stay_plain_data_inside_a_loaded_section() -> None:
+    mutex = {"name": "m", "database": False}  # Mutex leaves database: false out
+    label = {"key": "status", "value": "{{status}}", "note": "x"}
+    metric = {"name": "m", "help": "h", "labels": [label], "counter": {"value": "1"}}
+    manifest = _one_container(
+        {"image": "alpine"},
+        synchronization={"mutexes": [mutex, {"name": "n"}]},
+        metrics={"prometheus": [metric]},
+    )
+    w = Workflow.from_dict(manifest)
+    main = w.templates[0]
+    assert isinstance(main.synchronization, Synchronization)
+    assert main.synchronization.mutexes == [mutex, Mutex(name="n")]
+    assert type(main.synchronization.mutexes[0]) is dict
+    assert isinstance(main.metrics.metrics[0], Counter) and main.metrics.metrics[0].labels == [label]
+    assert _exactly(w.to_dict(validate=False), manifest)
+
+
+def test_a_value_left_as_data_is_still_reported_by_validation() -> None:
+    manifest = _one_container(
+        {"image": "alpine"}, memoize={"key": "k", "maxAge": 10, "cache": {"configMap": {"name": "c"}}}
+    )
+    w = Workflow.from_dict(manifest)
+    with pytest.raises(InvalidWorkflowError, match=r"memoize\.maxAge must be a string"):
+        w.to_dict()

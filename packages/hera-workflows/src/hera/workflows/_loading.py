@@ -2,9 +2,10 @@
 
 Templates become `Container`, `Script`, `DAG`, `Steps`, `Suspend`, `Resource`, `HTTP`, `Data`,
 `ContainerSet` or `Plugin` objects, tasks and steps `Task`/`Step`s, and inputs, outputs and arguments
-`Parameter`/`Artifact` lists. Retry strategies, container `env` entries and `resources` become their DSL
-value classes where the class writes the value back exactly (`load_value`); anything else, and values the DSL
-has no class for (volumes, ...), stay plain data. The objects remember the key order they were loaded with,
+`Parameter`/`Artifact` lists. Retry strategies, container `env` entries, `resources`, `podGC`, `ttlStrategy`,
+`volumeClaimGC`, `memoize`, `synchronization` and `metrics` become their DSL value classes where the class
+writes the value back exactly (`load_value`); anything else, and values the DSL has no class for (volumes,
+...), stay plain data. The objects remember the key order they were loaded with,
 so `to_yaml()` writes keys in that order.
 An unknown or misplaced field raises `ManifestLoadError` naming its path (and line, for YAML).
 """
@@ -83,10 +84,24 @@ def _value_loaders() -> dict[str, Callable[[Any], Any]]:
     """Manifest key -> function turning its value into the DSL value class (or returning it unchanged when
     the class cannot hold it exactly), for template, workflow-spec and container fields."""
     from hera.workflows.env import load_env
+    from hera.workflows.garbage_collection import PodGC, TTLStrategy, VolumeClaimGC
+    from hera.workflows.memoize import Memoize
+    from hera.workflows.metrics import Metrics
     from hera.workflows.resources import Resources
     from hera.workflows.retry_strategy import RetryStrategy
+    from hera.workflows.synchronization import Synchronization
 
-    return {"retryStrategy": RetryStrategy._load, "env": load_env, "resources": Resources._load}
+    return {
+        "retryStrategy": RetryStrategy._load,
+        "env": load_env,
+        "resources": Resources._load,
+        "podGC": PodGC._load,
+        "ttlStrategy": TTLStrategy._load,
+        "volumeClaimGC": VolumeClaimGC._load,
+        "memoize": Memoize._load,
+        "synchronization": Synchronization._load,
+        "metrics": Metrics._load,
+    }
 
 
 def load_value(key: str, value: Any) -> Any:

@@ -50,9 +50,10 @@ def load_exact(cls: type[ValueObject], data: Any, fields: dict[str, Any], **stat
     """A `cls` object loaded from manifest `data`, or `data` itself when the class cannot hold it exactly.
 
     `fields` are the dataclass fields (others keep their declared default) and `state` the `_order`-style
-    attributes that make `_build()` write keys in the manifest's order. The object passes the class's own
-    checks, yet keeps the values as they were read (class defaults and normalisation are not applied), and
-    must build back to data equal to `data`; a value that fails either is kept as plain data.
+    attributes that make `_build()` write keys in the manifest's order. The object keeps the values as they
+    were read (class defaults are not applied); it must pass the class's own checks, its constructor must leave
+    those values as they are (a `10` that it would turn into `"10s"` does not fit), and it must build back to
+    data equal to `data`. A value that fails any of these is kept as plain data.
     """
     obj = object.__new__(cls)
     declared = dataclasses.fields(cls)  # type: ignore[arg-type]
@@ -62,6 +63,8 @@ def load_exact(cls: type[ValueObject], data: Any, fields: dict[str, Any], **stat
     try:
         obj.__post_init__()
     except (ValueError, TypeError):  # DSLError is a ValueError
+        return data
+    if any(getattr(obj, name) != value for name, value in fields.items()):
         return data
     for name, value in (*values.items(), *state.items()):
         setattr(obj, name, value)

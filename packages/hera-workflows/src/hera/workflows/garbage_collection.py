@@ -23,7 +23,7 @@ from hera.workflows._policy_checks import (
     view,
 )
 from hera.workflows._serialize import plain
-from hera.workflows._value import ValueObject
+from hera.workflows._value import ValueObject, load_exact
 
 __all__ = [
     "PodGC",
@@ -149,6 +149,7 @@ class PodGC(ValueObject):
     label_selector: Any = None
     match_labels: dict[str, str] | None = None
     delete_delay_duration: Any = None
+    _order: tuple[str, ...] | None = dataclasses.field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -168,7 +169,21 @@ class PodGC(ValueObject):
         return {key: value for key, value in fields.items() if value is not None}
 
     def _build(self) -> dict[str, Any]:
-        return plain(self._fields())
+        return _in_order(plain(self._fields()), self._order)
+
+    @classmethod
+    def _load(cls, data: Any) -> Any:
+        """A PodGC holding a manifest's `podGC` exactly (a selector of only `matchLabels` as `match_labels`,
+        a known strategy as a `PodGCStrategy`), or the data itself when it does not fit."""
+        if not isinstance(data, dict) or not data.keys() <= _POD_GC_FIELDS.keys():
+            return data
+        fields = {_POD_GC_FIELDS[key]: value for key, value in data.items()}
+        if fields.get("strategy") in _POD_GC:
+            fields["strategy"] = PodGCStrategy(fields["strategy"])
+        selector = fields.get("label_selector")
+        if isinstance(selector, dict) and selector.keys() == {"matchLabels"}:
+            fields["match_labels"] = fields.pop("label_selector")["matchLabels"]
+        return load_exact(cls, data, fields, _order=tuple(data))
 
 
 def _seconds(value: Any) -> Any:
@@ -186,6 +201,7 @@ class TTLStrategy(ValueObject):
     seconds_after_completion: Any = None
     seconds_after_success: Any = None
     seconds_after_failure: Any = None
+    _order: tuple[str, ...] | None = dataclasses.field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -200,7 +216,15 @@ class TTLStrategy(ValueObject):
             "secondsAfterSuccess": self.seconds_after_success,
             "secondsAfterFailure": self.seconds_after_failure,
         }
-        return {key: value for key, value in fields.items() if value is not None}
+        return _in_order({key: value for key, value in fields.items() if value is not None}, self._order)
+
+    @classmethod
+    def _load(cls, data: Any) -> Any:
+        """A TTLStrategy holding a manifest's `ttlStrategy` exactly, or the data itself when it does not fit."""
+        if not isinstance(data, dict) or not data.keys() <= _TTL_ATTRS.keys():
+            return data
+        fields = {_TTL_ATTRS[key]: value for key, value in data.items()}
+        return load_exact(cls, data, fields, _order=tuple(data))
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -215,3 +239,31 @@ class VolumeClaimGC(ValueObject):
 
     def _build(self) -> dict[str, Any]:
         return {} if self.strategy is None else {"strategy": plain(self.strategy)}
+
+    @classmethod
+    def _load(cls, data: Any) -> Any:
+        """A VolumeClaimGC holding a manifest's `volumeClaimGC` exactly (a known strategy as a
+        `VolumeClaimGCStrategy`), or the data itself when it does not fit."""
+        if not isinstance(data, dict) or not data.keys() <= {"strategy"}:
+            return data
+        strategy = data.get("strategy")
+        fields = {"strategy": VolumeClaimGCStrategy(strategy) if strategy in _VOLUME_GC else strategy}
+        return load_exact(cls, data, fields)
+
+
+_POD_GC_FIELDS = {
+    "strategy": "strategy",
+    "labelSelector": "label_selector",
+    "deleteDelayDuration": "delete_delay_duration",
+}
+_TTL_ATTRS = {
+    "secondsAfterCompletion": "seconds_after_completion",
+    "secondsAfterSuccess": "seconds_after_success",
+    "secondsAfterFailure": "seconds_after_failure",
+}
+
+
+def _in_order(data: dict[str, Any], order: tuple[str, ...] | None) -> dict[str, Any]:
+    from hera.workflows._template import reorder
+
+    return reorder(data, order)

@@ -16,7 +16,7 @@ from hera.workflows._policy_checks import (
     mapping_problem,
     raise_first,
 )
-from hera.workflows._value import ValueObject
+from hera.workflows._value import ValueObject, load_exact
 
 __all__ = ["Memoize", "memoize_problems"]
 
@@ -66,6 +66,7 @@ class Memoize(ValueObject):
     key: str
     max_age: Any = None
     config_map: str | None = None
+    _order: tuple[str, ...] | None = dataclasses.field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -82,4 +83,23 @@ class Memoize(ValueObject):
         if self.max_age is not None:
             data["maxAge"] = self.max_age
         data["cache"] = {"configMap": {"name": self.config_map}}
-        return data
+        if self._order is None:
+            return data
+        from hera.workflows._template import reorder
+
+        return reorder(data, self._order)
+
+    @classmethod
+    def _load(cls, data: Any) -> Any:
+        """A Memoize holding a template's manifest `memoize` exactly, or the data itself when it does not fit
+        (a cache other than `{configMap: {name}}`, a missing key or maxAge, ...)."""
+        if not isinstance(data, dict) or data.keys() != {"key", "maxAge", "cache"}:
+            return data
+        cache = data["cache"]
+        if not isinstance(cache, dict) or cache.keys() != {"configMap"}:
+            return data
+        config_map = cache["configMap"]
+        if not isinstance(config_map, dict) or config_map.keys() != {"name"}:
+            return data
+        fields = {"key": data["key"], "max_age": data["maxAge"], "config_map": config_map["name"]}
+        return load_exact(cls, data, fields, _order=tuple(data))

@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 from hera.workflows._policy_checks import CHECKED, Problem, mapping_problem, raise_first, view
 from hera.workflows._serialize import plain
-from hera.workflows._value import ValueObject
+from hera.workflows._value import ValueObject, load_exact
 from hera.workflows.exceptions import InvalidType
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "Metric",
     "Metrics",
     "label_problems",
+    "load_metric",
     "metric_problems",
     "metrics_problems",
     "metrics_value",
@@ -199,13 +200,21 @@ class Label(ValueObject):
 
     key: str
     value: str
+    _order: tuple[str, ...] | None = dataclasses.field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         super().__post_init__()
         raise_first(f"Label(key={self.key!r})", label_problems(self._build()))
 
     def _build(self) -> dict[str, Any]:
-        return {"key": self.key, "value": self.value}
+        return _in_order({"key": self.key, "value": self.value}, self._order)
+
+    @classmethod
+    def _load(cls, data: Any) -> Any:
+        """A Label holding one manifest entry of a metric's `labels` exactly, or the data itself."""
+        if not isinstance(data, dict) or data.keys() != {"key", "value"}:
+            return data
+        return load_exact(cls, data, dict(data), _order=tuple(data))
 
 
 def _labels(labels: Any) -> Any:
@@ -230,6 +239,10 @@ class _BaseMetric(ValueObject):
     help: str
     labels: Any = None
     when: str | None = None
+    _order: tuple[str, ...] | None = dataclasses.field(default=None, init=False, repr=False, compare=False)
+    _kind_order: tuple[str, ...] | None = dataclasses.field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -259,7 +272,13 @@ class _BaseMetric(ValueObject):
         return fields
 
     def _build(self) -> dict[str, Any]:
-        return plain(self._fields())
+        data = plain(self._fields())
+        if self._order is None:
+            return data
+        kind = self._KIND
+        if kind and isinstance(data.get(kind), dict):
+            data[kind] = _in_order(data[kind], self._kind_order)
+        return _in_order(data, self._order)
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -368,6 +387,53 @@ class Metrics(ValueObject):
 
     def _build(self) -> dict[str, Any]:
         return {"prometheus": plain(self.metrics)}
+
+    @classmethod
+    def _load(cls, data: Any) -> Any:
+        """A Metrics holding a manifest's `metrics` exactly, each entry a `Counter`, `Gauge` or `Histogram`
+        where it fits (the others stay plain data), or the data itself when it does not fit."""
+        if (
+            not isinstance(data, dict)
+            or data.keys() != {"prometheus"}
+            or not isinstance(data["prometheus"], list)
+        ):
+            return data
+        return load_exact(cls, data, {"metrics": [load_metric(entry) for entry in data["prometheus"]]})
+
+
+# metric kind -> (class, {key of its body: field})
+_KIND_FIELDS: dict[str, tuple[type[_BaseMetric], dict[str, str]]] = {
+    "counter": (Counter, {"value": "value"}),
+    "gauge": (Gauge, {"realtime": "realtime", "value": "value", "operation": "operation"}),
+    "histogram": (Histogram, {"buckets": "buckets", "value": "value"}),
+}
+_COMMON_FIELDS = ("name", "help", "labels", "when")
+
+
+def load_metric(data: Any) -> Any:
+    """One manifest entry of `metrics.prometheus` as the `Counter`, `Gauge` or `Histogram` that writes it back
+    exactly (its labels `Label`s where they fit), or the entry itself when none fits."""
+    if not isinstance(data, dict):
+        return data
+    kinds = [key for key in data if key not in _COMMON_FIELDS]
+    if len(kinds) != 1 or kinds[0] not in _KIND_FIELDS:
+        return data
+    kind = kinds[0]
+    cls, attrs = _KIND_FIELDS[kind]
+    body = data[kind]
+    if not isinstance(body, dict) or not body.keys() <= attrs.keys():
+        return data
+    fields = {attrs[key]: value for key, value in body.items()}
+    fields.update((key, data[key]) for key in _COMMON_FIELDS if key in data)
+    if isinstance(fields.get("labels"), list):
+        fields["labels"] = [Label._load(label) for label in fields["labels"]]
+    return load_exact(cls, data, fields, _order=tuple(data), _kind_order=tuple(body))
+
+
+def _in_order(data: dict[str, Any], order: tuple[str, ...] | None) -> dict[str, Any]:
+    from hera.workflows._template import reorder
+
+    return reorder(data, order)
 
 
 def metrics_value(value: Any, owner: str) -> Any:

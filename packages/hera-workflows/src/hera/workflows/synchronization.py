@@ -13,7 +13,7 @@ from typing import Any
 
 from hera.workflows._policy_checks import CHECKED, Problem, mapping_problem, raise_first, view
 from hera.workflows._serialize import plain
-from hera.workflows._value import ValueObject
+from hera.workflows._value import ValueObject, load_exact
 from hera.workflows.exceptions import InvalidType
 
 __all__ = [
@@ -110,6 +110,7 @@ class Mutex(ValueObject):
     name: str
     namespace: str | None = None
     database: bool = False
+    _order: tuple[str, ...] | None = dataclasses.field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -121,7 +122,15 @@ class Mutex(ValueObject):
             data["namespace"] = self.namespace
         if self.database:
             data["database"] = True
-        return data
+        return _in_order(data, self._order)
+
+    @classmethod
+    def _load(cls, data: Any) -> Any:
+        """A Mutex holding one manifest entry of `mutexes` exactly (`database: false` is not: the class leaves
+        it out), or the data itself when it does not fit."""
+        if not isinstance(data, dict) or not data.keys() <= {"name", "namespace", "database"}:
+            return data
+        return load_exact(cls, data, dict(data), _order=tuple(data))
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -139,6 +148,10 @@ class Semaphore(ValueObject):
     database: bool = False
     namespace: str | None = None
     optional: bool | None = None
+    _order: tuple[str, ...] | None = dataclasses.field(default=None, init=False, repr=False, compare=False)
+    _ref_order: tuple[str, ...] | None = dataclasses.field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -170,10 +183,31 @@ class Semaphore(ValueObject):
             ref: dict[str, Any] = {"name": self.config_map, "key": self.key}
             if self.optional is not None:
                 ref["optional"] = self.optional
-            data["configMapKeyRef"] = ref
+            data["configMapKeyRef"] = _in_order(ref, self._ref_order)
         if self.namespace is not None:
             data["namespace"] = self.namespace
-        return data
+        return _in_order(data, self._order)
+
+    @classmethod
+    def _load(cls, data: Any) -> Any:
+        """A Semaphore holding one manifest entry of `semaphores` exactly (its limit in a ConfigMap or in the
+        database), or the data itself when it does not fit."""
+        if not isinstance(data, dict) or not data.keys() <= {"configMapKeyRef", "database", "namespace"}:
+            return data
+        fields: dict[str, Any] = {"namespace": data["namespace"]} if "namespace" in data else {}
+        if "database" in data:
+            ref = data["database"]
+            if not isinstance(ref, dict) or ref.keys() != {"key"} or "configMapKeyRef" in data:
+                return data
+            fields.update(key=ref["key"], database=True)
+            return load_exact(cls, data, fields, _order=tuple(data))
+        ref = data.get("configMapKeyRef")
+        if not isinstance(ref, dict) or not ref.keys() <= {"name", "key", "optional"}:
+            return data
+        fields.update(key=ref.get("key"), config_map=ref.get("name"))
+        if "optional" in ref:
+            fields["optional"] = ref["optional"]
+        return load_exact(cls, data, fields, _order=tuple(data), _ref_order=tuple(ref))
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -183,6 +217,7 @@ class Synchronization(ValueObject):
 
     mutexes: list[Any] = dataclasses.field(default_factory=list)
     semaphores: list[Any] = dataclasses.field(default_factory=list)
+    _order: tuple[str, ...] | None = dataclasses.field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -199,7 +234,28 @@ class Synchronization(ValueObject):
         return data
 
     def _build(self) -> dict[str, Any]:
-        return plain(self._fields())
+        return _in_order(plain(self._fields()), self._order)
+
+    @classmethod
+    def _load(cls, data: Any) -> Any:
+        """A Synchronization holding a manifest's `synchronization` exactly, its entries `Mutex`es and
+        `Semaphore`s where each fits (the others stay plain data), or the data itself when it does not fit
+        (an empty list, the single `mutex`/`semaphore` fields of Argo before v3.6, ...)."""
+        if not isinstance(data, dict) or not data.keys() <= {"mutexes", "semaphores"}:
+            return data
+        fields: dict[str, Any] = {}
+        for key, entry in (("mutexes", Mutex), ("semaphores", Semaphore)):
+            if key in data:
+                if not isinstance(data[key], list):
+                    return data
+                fields[key] = [entry._load(item) for item in data[key]]
+        return load_exact(cls, data, fields, _order=tuple(data))
+
+
+def _in_order(data: dict[str, Any], order: tuple[str, ...] | None) -> dict[str, Any]:
+    from hera.workflows._template import reorder
+
+    return reorder(data, order)
 
 
 def _is_semaphore(item: Any) -> bool | None:
