@@ -54,7 +54,7 @@ def normalise(manifest: dict[str, Any]) -> dict[str, Any]:
 
 def write_yaml(script: Path) -> Path:
     """Write the YAML an example produces next to it."""
-    from hera.workflows._yaml import dump_all
+    from hera.shared._yaml import dump_all
 
     target = script.with_suffix(".yaml")
     target.write_text(dump_all(manifests(script)[0]))

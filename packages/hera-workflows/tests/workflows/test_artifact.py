@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from hera.shared import global_config
+from hera.shared._yaml import dump
 from hera.workflows import (
     DAG,
     Artifact,
@@ -41,7 +42,6 @@ from hera.workflows import (
 )
 from hera.workflows import models as m
 from hera.workflows._serialize import plain
-from hera.workflows._yaml import dump
 from hera.workflows.artifact import KIND_CLASSES, LOCATION_KEYS
 from hera.workflows.exceptions import DSLError, InvalidType
 from tools.testing import WORKFLOWS_EXAMPLES, WORKFLOWS_SCHEMA, assert_schema_valid, require

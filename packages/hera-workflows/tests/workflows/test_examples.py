@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from hera.shared._yaml import load
 from hera.workflows import ClusterWorkflowTemplate, CronWorkflow, Workflow, WorkflowTemplate
-from hera.workflows._yaml import load
 from tools.testing import REPO_ROOT, assert_schema_valid
 
 EXAMPLES = REPO_ROOT / "examples"

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from hera.shared._yaml import load
 from hera.workflows import Artifact, Container, Parameter, Resource, ValueFrom, Workflow
 from hera.workflows import models as m
-from hera.workflows._yaml import load
 from hera.workflows.exceptions import DSLError, InvalidType
 from hera.workflows.validation import InvalidWorkflowError
 

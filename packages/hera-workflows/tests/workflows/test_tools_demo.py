@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from hera.workflows._yaml import load
+from hera.shared._yaml import load
 from tools import demo
 from tools.argo_test_server.pytest_plugin import argo_server, argo_token
 from tools.argo_test_server.server import ArgoTestServer

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from hera.workflows._yaml import load_all
+from hera.shared._yaml import load_all
 from hera.workflows.validation import validate_manifest
 from tools import examples, testing
 

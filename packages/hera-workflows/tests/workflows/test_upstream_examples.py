@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
+from hera.shared._yaml import dump, load, load_all
 from hera.workflows import ClusterWorkflowTemplate, Container, CronWorkflow, Workflow, WorkflowTemplate
 from hera.workflows._template import TemplateBase
-from hera.workflows._yaml import dump, load, load_all
 from hera.workflows.steps import Parallel, Step, Steps
 from hera.workflows.task import Task
 from tools.testing import WORKFLOWS_EXAMPLES, iter_yaml_documents, require

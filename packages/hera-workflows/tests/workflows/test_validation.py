@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from hera.shared import _yaml
 from hera.shared.exceptions import HeraError
-from hera.workflows import _yaml
 from hera.workflows.validation import InvalidWorkflowError, Issue, check_manifest, validate_manifest
 from tools.testing import WORKFLOWS_EXAMPLES, iter_yaml_documents, require
 

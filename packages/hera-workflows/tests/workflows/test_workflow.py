@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from hera.shared import global_config
+from hera.shared._yaml import load
 from hera.workflows import DAG, Container, Script, Steps, Task, Workflow
 from hera.workflows import models as m
-from hera.workflows._yaml import load
 from hera.workflows.exceptions import TemplateNameConflict
 from hera.workflows.validation import InvalidWorkflowError
 from tools.testing import assert_schema_valid

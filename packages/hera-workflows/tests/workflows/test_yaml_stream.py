@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from hera.shared._yaml import dump
 from hera.workflows import DAG, Container, Parallel, Script, Steps, Workflow, _yaml_stream
-from hera.workflows._yaml import dump
 
 
 @pytest.fixture(autouse=True)
@@ -20,7 +20,7 @@ def test_long_task_and_step_lists_are_written_in_pieces_with_the_same_text(
     pieces: list[int] = []
     real_dump = _yaml_stream.__dict__.get("dump")
     assert real_dump is None  # dump is imported inside dump_manifest
-    import hera.workflows._yaml as yaml_module
+    import hera.shared._yaml as yaml_module
 
     original = yaml_module.dump
 

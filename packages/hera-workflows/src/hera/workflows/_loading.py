@@ -296,7 +296,7 @@ def load_workflow(cls: Any, manifest: Any, text: str | None = None) -> Any:
     except ManifestLoadError as error:
         if text is None:
             raise
-        from hera.workflows._yaml import locate
+        from hera.shared._yaml import locate
 
         line = None
         for cut in range(len(error.path), -1, -1):
@@ -311,7 +311,7 @@ def load_workflow(cls: Any, manifest: Any, text: str | None = None) -> Any:
 
 def load_workflow_yaml(cls: Any, text: str, source: str | None = None) -> Any:
     """`cls.from_yaml`: parse one YAML document and load it."""
-    from hera.workflows._yaml import load
+    from hera.shared._yaml import load
 
     data = load(text, source=source)
     return load_workflow(cls, data, text)

@@ -48,7 +48,7 @@ def _long_lists(manifest: dict[str, Any]) -> list[tuple[Any, Any]]:
 
 def dump_manifest(manifest: dict[str, Any]) -> str:
     """The YAML text of `manifest`, exactly as `_yaml.dump(manifest)`, with bounded memory."""
-    from hera.workflows._yaml import dump
+    from hera.shared._yaml import dump
 
     long_lists = _long_lists(manifest)
     if not long_lists:

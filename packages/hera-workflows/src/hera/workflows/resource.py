@@ -41,7 +41,7 @@ def manifest_text(value: Any, owner: str) -> str:
     if isinstance(value, str):
         return value
     _check_manifest_type(value, owner)
-    from hera.workflows._yaml import dump
+    from hera.shared._yaml import dump
 
     if _is_workflow(value):
         return dump(value.to_dict())

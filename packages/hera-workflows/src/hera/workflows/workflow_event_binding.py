@@ -148,7 +148,7 @@ class WorkflowEventBinding:
 
     def to_yaml(self, validate: bool = True) -> str:
         """The manifest as YAML text."""
-        from hera.workflows._yaml import dump
+        from hera.shared._yaml import dump
 
         return dump(self.to_dict(validate=validate))
 
@@ -206,14 +206,14 @@ class WorkflowEventBinding:
     @classmethod
     def from_yaml(cls, yaml_text: str) -> WorkflowEventBinding:
         """`from_dict` for YAML text."""
-        from hera.workflows._yaml import load
+        from hera.shared._yaml import load
 
         return cls.from_dict(load(yaml_text))
 
     @classmethod
     def from_file(cls, path: str | Path) -> WorkflowEventBinding:
         """`from_yaml` for a file."""
-        from hera.workflows._yaml import load
+        from hera.shared._yaml import load
 
         return cls.from_dict(load(Path(path).read_text(), source=str(path)))
 

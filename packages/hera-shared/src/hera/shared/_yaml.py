@@ -15,7 +15,8 @@ loading likewise uses `yaml.CSafeLoader`. The output style is fixed:
   PyYAML's default and of `kubectl get -o yaml` / `argo get -o yaml` (both emit via Go's yaml package),
   and the only one libyaml can produce.
 
-PyYAML is imported on first use, so importing this module costs nothing.
+PyYAML is imported on first use, so importing this module costs nothing. It is not a dependency of
+hera-shared: the distributions that read and write YAML (hera-workflows, hera-events) depend on it.
 """
 
 from __future__ import annotations

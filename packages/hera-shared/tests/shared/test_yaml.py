@@ -1,4 +1,4 @@
-"""Tests of hera.workflows._yaml: exact round trips, the output style, error positions, locate()."""
+"""Tests of hera.shared._yaml: exact round trips, the output style, error positions, locate()."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hera.workflows import _yaml
-from hera.workflows._yaml import YAMLSyntaxError, dump, dump_all, load, load_all, locate
+from hera.shared import _yaml
+from hera.shared._yaml import YAMLSyntaxError, dump, dump_all, load, load_all, locate
 from tools.testing import WORKFLOW_KINDS, WORKFLOWS_EXAMPLES, iter_yaml_documents, require
 
 # Both emitters are tested: libyaml (the default when PyYAML has it) and PyYAML's pure-Python one.

@@ -1,0 +1,47 @@
+"""`ValueObject`: the base of the small value classes the hera DSLs are made of (environment variables,
+resources, volumes, artifact locations, retry strategies, event sources, triggers, ...).
+
+Subclasses are keyword-only dataclasses that implement `_build()`, returning the manifest data. The base adds
+what every DSL class offers: defaults from `global_config.set_class_defaults(cls, ...)` fill the fields the
+caller left at their declared default, and `global_config.register_pre_build_hook` hooks run when the object is
+dumped (`_dump()`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from hera.shared.config import global_config
+
+__all__ = ["ValueObject", "declared_default"]
+
+
+class ValueObject:
+    """Base class for `@dataclasses.dataclass(kw_only=True)` value classes; see the module docstring."""
+
+    def __post_init__(self) -> None:
+        defaults = global_config.get_class_defaults(type(self))
+        if not defaults:
+            return
+        for field in dataclasses.fields(self):  # type: ignore[arg-type]
+            if field.name in defaults and getattr(self, field.name) == declared_default(field):
+                setattr(self, field.name, defaults[field.name])
+
+    def _build(self) -> Any:
+        """The manifest data of this value (a dict, usually)."""
+        raise NotImplementedError(f"{type(self).__name__} does not implement _build()")
+
+    def _dump(self) -> Any:
+        """Apply the pre-build hooks registered for this class, then build."""
+        obj = global_config.apply_pre_build_hooks(self)
+        return obj._build()
+
+
+def declared_default(field: dataclasses.Field[Any]) -> Any:
+    """The value a dataclass field takes when the caller leaves it out (`MISSING` when it has none)."""
+    if field.default is not dataclasses.MISSING:
+        return field.default
+    if field.default_factory is not dataclasses.MISSING:
+        return field.default_factory()
+    return dataclasses.MISSING
