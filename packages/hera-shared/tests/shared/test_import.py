@@ -63,3 +63,19 @@ def test_public_names() -> None:
 def test_unknown_attribute_raises_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'Nope'"):
         _ = hera.shared.Nope
+
+
+def test_hera_shared_never_imports_the_distributions_built_on_it() -> None:
+    import re
+    from pathlib import Path
+
+    import hera.shared
+
+    root = Path(hera.shared.__file__).parent
+    offending = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if re.match(r"\s*(from|import)\s+hera\.(workflows|events)\b", line)
+    ]
+    assert offending == []

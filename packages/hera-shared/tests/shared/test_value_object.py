@@ -25,6 +25,27 @@ def test_class_defaults_fill_untouched_fields_only() -> None:
     assert Dial(name="b", level=2)._dump() == {"name": "b", "level": 2, "marks": [1]}
 
 
+def test_a_given_value_wins_even_when_it_equals_the_declared_default() -> None:
+    global_config.set_class_defaults(Dial, level=5)
+    assert Dial(name="a", level=None)._dump()["level"] is None
+    assert Dial(name="b")._dump()["level"] == 5
+
+
+@dataclasses.dataclass
+class Knob(ValueObject):
+    name: str | None = None
+    level: int | None = None
+
+    def _build(self) -> Any:
+        return {"name": self.name, "level": self.level}
+
+
+def test_positional_arguments_count_as_given() -> None:
+    global_config.set_class_defaults(Knob, name="default", level=5)
+    assert Knob(None, None)._dump() == {"name": None, "level": None}
+    assert Knob(None)._dump() == {"name": None, "level": 5}
+
+
 def test_hooks_run_when_dumped_not_when_created() -> None:
     seen: list[str] = []
 

@@ -10,6 +10,7 @@ import pytest
 
 from hera.shared import _yaml
 from hera.shared.exceptions import HeraError
+from hera.workflows._validation_path import parse_path
 from hera.workflows.validation import InvalidWorkflowError, Issue, check_manifest, validate_manifest
 from tools.testing import WORKFLOWS_EXAMPLES, iter_yaml_documents, require
 
@@ -352,6 +353,16 @@ def test_depends_and_dependencies_in_one_dag() -> None:
     assert (issue.template, issue.task) == ("main", "c")
     assert "task uses 'dependencies' while other tasks of this DAG ('b') use 'depends'" in issue.message
     assert 'write depends: "A && B" for dependencies: [A, B]' in issue.message
+
+
+def test_an_unnamed_task_using_depends_beside_dependencies_is_reported_not_raised() -> None:
+    unnamed = {"template": "leaf", "depends": "a"}
+    issues = validate_manifest(
+        workflow(dag("main", task("a"), unnamed, task("c", dependencies=["a"])), leaf())
+    )
+    messages = [issue.message for issue in issues]
+    assert any("task has no name" in message for message in messages)
+    assert any("other tasks of this DAG ('tasks[1]') use 'depends'" in message for message in messages)
 
 
 def test_task_names_starting_with_a_digit_with_depends() -> None:
@@ -873,7 +884,7 @@ def test_issue_paths_locate_the_yaml_line() -> None:
     manifest["metadata"]["annotations"] = {"workflows.argoproj.io/description": "x\ny\n"}
     text = _yaml.dump(manifest)
     issue = only(manifest)
-    line = _yaml.locate(text, issue.path)
+    line = _yaml.locate(text, parse_path(issue.path))
     assert line is not None
     assert text.splitlines()[line - 1].strip() == "depends: a && zz"
 

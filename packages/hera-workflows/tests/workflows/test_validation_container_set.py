@@ -95,3 +95,17 @@ def test_to_dict_raises_for_a_dsl_cycle_and_validate_false_skips_it() -> None:
     assert w.to_dict(validate=False)["spec"]["templates"][0]["containerSet"]["containers"][0][
         "dependencies"
     ] == ["b"]
+
+
+def test_a_dependency_that_is_not_a_name_is_reported_not_raised() -> None:
+    containers = [{"name": "a"}, {"name": "b", "dependencies": [["a"], {"x": 1}]}]
+    assert _messages(_manifest(containers)) == [
+        (
+            "spec.templates[0].containerSet.containers[1].dependencies[0]",
+            "container 'b': dependencies must be container names (strings), got ['a']",
+        ),
+        (
+            "spec.templates[0].containerSet.containers[1].dependencies[1]",
+            "container 'b': dependencies must be container names (strings), got {'x': 1}",
+        ),
+    ]

@@ -11,7 +11,7 @@ import pytest
 
 from hera.shared import global_config
 from hera.shared._yaml import load
-from hera.workflows import DAG, Container, Script, Steps, Task, Workflow
+from hera.workflows import DAG, Container, Script, Steps, Task, Volume, Workflow
 from hera.workflows import models as m
 from hera.workflows.exceptions import TemplateNameConflict
 from hera.workflows.validation import InvalidWorkflowError
@@ -267,3 +267,23 @@ def test_a_nameless_on_exit_template_names_the_workflow() -> None:
     w = Workflow(name="wf", entrypoint="c", on_exit=Container(image="busybox"))
     with pytest.raises(DSLError, match=r"workflow 'wf': the on_exit template has no name"):
         w.to_dict(validate=False)
+
+
+def test_a_second_build_sees_templates_added_after_the_first() -> None:
+    with Workflow(generate_name="w-", entrypoint="a") as w:
+        Container(name="a", image="alpine")
+    assert "volumeClaimTemplates" not in w.to_dict()["spec"]
+    with w:
+        Container(name="b", image="alpine", volumes=[Volume(name="data", size="1Gi", mount_path="/data")])
+    claims = w.to_dict()["spec"]["volumeClaimTemplates"]
+    assert [claim["metadata"]["name"] for claim in claims] == ["data"]
+
+
+def test_a_used_template_clashing_with_a_listed_one_is_an_error() -> None:
+    listed = Container(name="a", image="one")
+    used = Container(name="a", image="two")
+    with DAG(name="main") as dag:
+        used(name="t")
+    w = Workflow(generate_name="w-", entrypoint="main", templates=[listed, dag])
+    with pytest.raises(TemplateNameConflict, match="two different templates are named 'a'"):
+        w.to_dict()

@@ -20,12 +20,31 @@ __all__ = ["ValueObject", "declared_default"]
 class ValueObject:
     """Base class for `@dataclasses.dataclass(kw_only=True)` value classes; see the module docstring."""
 
+    _given: frozenset[str]
+    """The fields the caller passed (set in `__new__`; not a dataclass field)."""
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        obj = super().__new__(cls)
+        # Remember which fields the caller gave, so a class default never replaces one of them, even when
+        # the given value equals the field's declared default.
+        positional = [field.name for field in dataclasses.fields(cls)[: len(args)]] if args else []  # type: ignore[arg-type]
+        obj._given = frozenset(kwargs).union(positional)
+        return obj
+
     def __post_init__(self) -> None:
         defaults = global_config.get_class_defaults(type(self))
         if not defaults:
             return
+        given = getattr(self, "_given", None)
         for field in dataclasses.fields(self):  # type: ignore[arg-type]
-            if field.name in defaults and getattr(self, field.name) == declared_default(field):
+            if field.name not in defaults:
+                continue
+            left_out = (
+                field.name not in given
+                if given is not None
+                else (getattr(self, field.name) == declared_default(field))
+            )
+            if left_out:
                 setattr(self, field.name, defaults[field.name])
 
     def _build(self) -> Any:

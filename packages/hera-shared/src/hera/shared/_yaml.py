@@ -193,22 +193,17 @@ def load_all(text: str | bytes | IO[str] | IO[bytes], *, source: str | None = No
         raise _syntax_error(exc, text, source) from exc
 
 
-def locate(text: str, path: Sequence[str | int] | str, *, document: int = 0) -> int | None:
+def locate(text: str, path: Sequence[str | int], *, document: int = 0) -> int | None:
     """The 1-based line of the node at a JSON-like path, or None when the path is not in the text.
 
-    `path` is a list of keys and list indexes (`["spec", "templates", 2, "name"]`) or the same as a string
-    in the form of `Issue.path` (`"spec.templates[2].name"`). For a mapping entry the line is that of its
-    key; for a list item, that of the item. `document` selects a document of a multi-document stream.
-    Composes the node tree, so it is slower than `load`: meant for error messages.
-
-    Raises:
-        ValueError: `path` is a string that is not a path in the form of `Issue.path`.
+    `path` is a list of keys and list indexes (`["spec", "templates", 2, "name"]`; a validation issue's
+    string path converts with `hera.workflows._validation_path.parse_path`). For a mapping entry the line is
+    that of its key; for a list item, that of the item. `document` selects a document of a multi-document
+    stream. Composes the node tree, so it is slower than `load`: meant for error messages.
     """
     import yaml
 
-    from hera.workflows._validation_path import parse_path
-
-    segments = parse_path(path) if isinstance(path, str) else list(path)
+    segments = list(path)
     try:
         nodes = yaml.compose_all(text, Loader=_loader())
         node = next((n for i, n in enumerate(nodes) if i == document), None)

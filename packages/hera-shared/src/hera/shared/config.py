@@ -18,7 +18,14 @@ from hera.shared._hooks import hook_classes, hook_name
 from hera.shared.auth import Secret, TokenSource, resolve_token
 from hera.shared.exceptions import ConfigError, PreBuildHookError
 
-__all__ = ["GlobalConfig", "global_config", "parse_bool"]
+__all__ = [
+    "GlobalConfig",
+    "global_config",
+    "hide_password",
+    "normalise_base_href",
+    "normalise_host",
+    "parse_bool",
+]
 
 logger = logging.getLogger("hera.shared")
 
@@ -78,7 +85,7 @@ def _env_bool(name: str) -> bool | None:
     return None if value is None else parse_bool(value, name)
 
 
-def _hide_password(url: str) -> str:
+def hide_password(url: str) -> str:
     """The URL with the password of its `user:password@` part, if any, replaced by `***`."""
     parts = urlsplit(url)
     if parts.password is None:
@@ -88,7 +95,7 @@ def _hide_password(url: str) -> str:
     return parts._replace(netloc=f"{user}:***@{hostport}").geturl()
 
 
-def _normalise_host(value: str, source: str) -> str:
+def normalise_host(value: str, source: str) -> str:
     """Turn `host[:port]` or a URL into `scheme://host[:port][/path]` without a trailing slash."""
     text = value.strip()
     if "://" in text:
@@ -104,16 +111,16 @@ def _normalise_host(value: str, source: str) -> str:
         parts.port  # noqa: B018 - reading it validates the port
     except ValueError:
         raise ConfigError(
-            f"{source}: {_hide_password(text)!r} has an invalid port; expected a number from 0 to 65535"
+            f"{source}: {hide_password(text)!r} has an invalid port; expected a number from 0 to 65535"
         ) from None
     if not parts.hostname:
         raise ConfigError(
-            f"{source}: {_hide_password(text)!r} has no host name; expected host[:port] or http(s)://host[:port]"
+            f"{source}: {hide_password(text)!r} has no host name; expected host[:port] or http(s)://host[:port]"
         )
     return text
 
 
-def _normalise_base_href(value: str) -> str:
+def normalise_base_href(value: str) -> str:
     """`""` stays empty; anything else gets one leading slash and no trailing slash (`argo/` -> `/argo`)."""
     text = value.strip().strip("/")
     return f"/{text}" if text else ""
@@ -180,14 +187,14 @@ class GlobalConfig:
         """
         explicit = self._explicit.get("host")
         if explicit is not None:
-            return _normalise_host(explicit, "global_config.host")
+            return normalise_host(explicit, "global_config.host")
         env = _env("ARGO_SERVER")
-        return None if env is None else _normalise_host(env, "ARGO_SERVER")
+        return None if env is None else normalise_host(env, "ARGO_SERVER")
 
     @host.setter
     def host(self, value: str | None) -> None:
         if value is not None:
-            _normalise_host(_check_str(value, "host"), "global_config.host")
+            normalise_host(_check_str(value, "host"), "global_config.host")
         self._set("host", value)
 
     @property
@@ -264,8 +271,8 @@ class GlobalConfig:
         """
         explicit = self._explicit.get("base_href")
         if explicit is not None:
-            return _normalise_base_href(explicit)
-        return _normalise_base_href(_env("ARGO_BASE_HREF") or "")
+            return normalise_base_href(explicit)
+        return normalise_base_href(_env("ARGO_BASE_HREF") or "")
 
     @base_href.setter
     def base_href(self, value: str | None) -> None:
@@ -440,7 +447,7 @@ class GlobalConfig:
             elif self._is_set(attribute, env):
                 try:
                     value = getattr(self, attribute)
-                    shown = repr(_hide_password(value) if attribute == "host" else value)
+                    shown = repr(hide_password(value) if attribute == "host" else value)
                 except ConfigError:
                     shown = "<invalid>"
                 parts.append(f"{attribute}={shown}")

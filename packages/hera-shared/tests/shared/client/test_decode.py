@@ -153,3 +153,16 @@ def test_construct_leaves_plain_values_alone() -> None:
     assert (
         is_partial({"fields": "items.metadata"}) and not is_partial({"fields": None}) and not is_partial(None)
     )
+
+
+def test_a_line_that_is_not_utf8_is_a_malformed_item() -> None:
+    decoder = ItemDecoder(sse=False)
+    with pytest.raises(MalformedItem, match="not UTF-8"):
+        decoder.feed(b'{"result": "\xff"}\n')
+
+
+def test_many_lines_in_one_chunk_and_a_line_split_across_chunks() -> None:
+    decoder = ItemDecoder(sse=False)
+    lines = b"".join(b'{"result": %d}\n' % i for i in range(1000))
+    assert [item["result"] for item in decoder.feed(lines + b'{"result": ')] == list(range(1000))
+    assert decoder.feed(b"1000}\n") == [{"result": 1000}]

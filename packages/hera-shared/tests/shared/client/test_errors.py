@@ -96,3 +96,11 @@ def test_response_validation_errors_keep_the_data() -> None:
     assert pickle.loads(pickle.dumps(error)).data == {"raw": 1}
     with pytest.raises(ValueError):
         raise error
+
+
+def test_a_token_cut_by_the_length_limit_is_still_redacted() -> None:
+    token = "T" * 40
+    text = "x" * (MAX_MESSAGE - 10) + token + " tail"
+    error = error_from_body(500, text.encode(), "GET", "/api/v1/info", secrets=(token,))
+    assert "TTTTT" not in error.message
+    assert "***" in error.message

@@ -6,7 +6,7 @@ import pytest
 
 from hera.shared import ConfigError, Secret, global_config
 from hera.shared._client import ConnectionSettings
-from hera.shared._client.settings import authorization_value, normalise_host, normalise_timeout
+from hera.shared._client.settings import authorization_value, normalise_timeout
 
 
 def test_unset_values_follow_the_global_config_at_each_read() -> None:
@@ -62,15 +62,34 @@ def test_no_host_anywhere_names_the_ways_to_set_one() -> None:
         ConnectionSettings().resolve()
 
 
-@pytest.mark.parametrize("host", ["ftp://x", "http://", ""])
-def test_bad_hosts_are_refused(host: str) -> None:
-    with pytest.raises(ConfigError, match="is not an Argo Server address"):
-        normalise_host(host)
+@pytest.mark.parametrize(
+    ("host", "problem"),
+    [
+        ("ftp://x", "is not a supported scheme"),
+        ("http://", "has no host name"),
+        ("", "has no host name"),
+        ("argo:99999", "has an invalid port"),
+    ],
+)
+def test_bad_hosts_are_refused(host: str, problem: str) -> None:
+    with pytest.raises(ConfigError, match=problem):
+        ConnectionSettings(host=host)
 
 
-def test_hosts_are_normalised() -> None:
-    assert normalise_host("HTTP://Argo:2746/") == "http://Argo:2746"
-    assert normalise_host("localhost:2746") == "https://localhost:2746"
+def test_hosts_are_normalised_as_global_config_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert ConnectionSettings(host="HTTP://Argo:2746/").resolve().base_url.startswith("http://Argo:2746")
+    assert ConnectionSettings(host="localhost:2746").resolve().base_url.startswith("https://localhost:2746")
+    monkeypatch.setenv("ARGO_SECURE", "false")
+    assert ConnectionSettings(host="localhost:2746").resolve().base_url.startswith("http://localhost:2746")
+
+
+def test_a_password_in_the_host_never_shows() -> None:
+    settings = ConnectionSettings(host="https://admin:hunter2@argo.example:2746", token="t")
+    assert "hunter2" not in repr(settings)
+    assert "admin:***@argo.example" in repr(settings)
+    with pytest.raises(ConfigError) as info:
+        ConnectionSettings(host="https://admin:hunter2@:2746")
+    assert "hunter2" not in str(info.value)
 
 
 @pytest.mark.parametrize("value", [0, -1, (1,), (1, 2, 3), ("1", 2), True])

@@ -119,7 +119,17 @@ def test_settings_are_passed_to_requests() -> None:
     assert call["headers"]["Authorization"] == "Bearer t"
     assert call["allow_redirects"] is False
     sync.close()
-    assert calls[-1] == {"closed": True}
+    assert {"closed": True} not in calls, "a session the caller passed in is theirs to close"
+    assert sync.session is not None
+
+
+def test_close_closes_only_a_session_the_transport_created() -> None:
+    settings = ConnectionSettings(host="http://argo:2746", token="t")
+    owned = SyncTransport(settings, FAST)
+    session = owned.session
+    owned.close()
+    assert owned._session is None
+    assert owned.session is not session  # a fresh one is made on next use
 
 
 def _closed_port() -> int:

@@ -47,7 +47,12 @@ def check_container_set(body: Any, path: Path, ctx: TemplateContext) -> None:
             continue
         known: list[str] = []
         for offset, dep in enumerate(listed):
-            if dep == name:
+            if not isinstance(dep, str):
+                ctx.add(
+                    (*where, offset),
+                    f"container '{name}': dependencies must be container names (strings), got {dep!r}",
+                )
+            elif dep == name:
                 ctx.add(
                     (*where, offset), f"container '{name}' depends on itself; remove it from its dependencies"
                 )

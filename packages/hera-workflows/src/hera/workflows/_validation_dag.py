@@ -110,7 +110,7 @@ class _Dag:
     ) -> None:
         """Argo's rules for a DAG using depends or dependencies."""
         if using_depends and dependencies:
-            users = [self.tasks[j]["name"] for j in using_depends]
+            users = [str(self.tasks[j].get("name", f"tasks[{j}]")) for j in using_depends]
             self.ctx.add(
                 (*self.path, i, "dependencies"),
                 f"task uses 'dependencies' while other tasks of this DAG ({names_list(users, 5)}) use "

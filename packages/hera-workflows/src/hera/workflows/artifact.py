@@ -357,7 +357,7 @@ class Artifact(ValueObject):
         for key in kwargs:
             if key not in valid:
                 raise _unknown_argument(cls, args[0] if args else kwargs.get("name"), key, valid)
-        return super().__new__(cls)
+        return super().__new__(cls, *args, **kwargs)
 
     def __post_init__(self) -> None:
         super().__post_init__()

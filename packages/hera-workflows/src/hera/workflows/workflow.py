@@ -151,7 +151,7 @@ class Workflow(WorkflowServiceMixin):
     def _all_templates(self) -> list[Any]:
         """`templates` plus the template objects that tasks/steps (or on_exit) use but were not added."""
         templates = list(self.templates)
-        names = {_name_of(t) for t in templates}
+        by_name = {_name_of(t): t for t in templates}
         extra: list[Any] = []
         if isinstance(self.on_exit, TemplateBase):
             extra.append(self.on_exit)
@@ -160,15 +160,21 @@ class Workflow(WorkflowServiceMixin):
         while position < len(templates) or extra:
             if extra:
                 candidate = extra.pop(0)
-                if candidate.name not in names:
-                    names.add(candidate.name)
+                known = by_name.get(candidate.name)
+                if known is None:
+                    by_name[candidate.name] = candidate
                     templates.append(candidate)
+                elif known is not candidate and not _same_template(known, candidate):
+                    raise TemplateNameConflict(
+                        f"{where(self)}: two different templates are named {candidate.name!r} (one in the "
+                        "workflow's templates, one used by a task or step); rename one of them"
+                    )
                 continue
             template = templates[position]
             position += 1
             if isinstance(template, TemplateBase):
                 for used in template._referenced_templates():
-                    if used.name not in names:
+                    if by_name.get(used.name) is not used:
                         extra.append(used)
         return templates
 
@@ -187,8 +193,7 @@ class Workflow(WorkflowServiceMixin):
         if value is None:
             return None
         if key == "templates":
-            self._template_objects = objects = self._all_templates()
-            templates = [_build_template(t) for t in objects]
+            templates = [_build_template(t) for t in self._template_objects or ()]
             if not templates and not (self._spec_order and "templates" in self._spec_order):
                 return None
             return templates
@@ -213,20 +218,22 @@ class Workflow(WorkflowServiceMixin):
         """`volumeClaimTemplates` or `volumes`: as given, plus the `Volume` claims of the templates."""
         from hera.workflows.volume import workflow_volume_sections
 
-        templates = self._template_objects
-        if templates is None:
-            templates = self._all_templates()
-        claims, volumes = workflow_volume_sections(self, templates)
+        claims, volumes = workflow_volume_sections(self, self._template_objects or [])
         return claims if key == "volumeClaimTemplates" else volumes
 
     def _build_spec(
         self, fields: tuple[tuple[str, str], ...], order: tuple[str, ...] | None
     ) -> dict[str, Any]:
         spec: dict[str, Any] = {}
-        for attr, key in fields:
-            value = self._spec_value(attr, key)
-            if value is not None:
-                spec[key] = value
+        # One walk of the template graph per build: `templates` and the volume sections both use it.
+        self._template_objects = self._all_templates()
+        try:
+            for attr, key in fields:
+                value = self._spec_value(attr, key)
+                if value is not None:
+                    spec[key] = value
+        finally:
+            self._template_objects = None
         return reorder(spec, order)
 
     def _spec_section(self) -> dict[str, Any]:

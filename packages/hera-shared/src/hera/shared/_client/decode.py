@@ -27,7 +27,7 @@ __all__ = [
 
 
 class MalformedItem(Exception):
-    """A complete line or event of the stream is not JSON."""
+    """A complete line or event of the stream is not JSON (or not UTF-8)."""
 
 
 class IncompleteItem(Exception):
@@ -44,17 +44,17 @@ class ItemDecoder:
 
     def feed(self, chunk: bytes) -> list[Any]:
         """The items completed by `chunk` (possibly none)."""
-        self._buffer += chunk
+        *lines, self._buffer = (self._buffer + chunk).split(b"\n")
         items: list[Any] = []
-        while True:
-            newline = self._buffer.find(b"\n")
-            if newline < 0:
-                return items
-            line = self._buffer[:newline].rstrip(b"\r").decode("utf-8")
-            self._buffer = self._buffer[newline + 1 :]
+        for raw in lines:
+            try:
+                line = raw.rstrip(b"\r").decode("utf-8")
+            except UnicodeDecodeError as error:
+                raise MalformedItem(f"a streamed line is not UTF-8: {error}") from None
             item = self._line(line)
             if item is not None:
                 items.append(item)
+        return items
 
     def _line(self, line: str) -> Any:
         if not self.sse:

@@ -127,9 +127,8 @@ def error_from_body(
                 message = value
                 break
         details = decoded.get("details") or None
-    if message is None:
-        message = _message_from_text(text, status)
-    message = redact(_message_from_text(message, status), *secrets)
+    # Redact before shortening: a token cut in two by the length limit would no longer be recognised.
+    message = _message_from_text(redact(text if message is None else message, *secrets), status)
     if details is not None:
         details = json.loads(redact(json.dumps(details), *secrets))
     return error_for_status(status, message, method, path, details)

@@ -15,6 +15,7 @@ from hera.shared._client.errors import (
 from hera.shared._client.request import HttpRequest
 from hera.shared._client.retry import Failure
 from hera.shared._client.settings import Resolved
+from hera.shared.config import hide_password
 from hera.shared.exceptions import redact
 
 __all__ = ["failure_error", "log_retry", "malformed_stream", "stream_cut"]
@@ -33,7 +34,7 @@ def failure_error(
     """The `TransportError` that explains why `request` got no answer after `attempts` tries."""
     tries = f" (after {attempts} attempts)" if attempts > 1 else ""
     reason = _reason(request, error)
-    host = resolved.base_url
+    host = hide_password(resolved.base_url)
     if failure is Failure.TIMEOUT:
         return RequestTimeout(
             f"no answer within the read timeout of {resolved.timeout[1]:g} s{tries}; raise the timeout "

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from hera.shared.auth import Secret, TokenSource, resolve_token
-from hera.shared.config import global_config
+from hera.shared.config import global_config, hide_password, normalise_base_href, normalise_host
 from hera.shared.exceptions import ConfigError
 
 __all__ = ["ConnectionSettings", "Resolved", "Timeout", "authorization_value", "normalise_timeout"]
@@ -23,26 +22,6 @@ def authorization_value(token: str | None) -> str | None:
     if not token:
         return None
     return token if token.startswith(_SCHEMES) else f"Bearer {token}"
-
-
-def normalise_host(value: str) -> str:
-    """`host[:port]` or a URL as `scheme://host[:port][/path]` without a trailing slash (https by default)."""
-    text = value.strip()
-    scheme, separator, rest = text.partition("://")
-    if not separator:
-        scheme, rest = "https", text
-    scheme, rest = scheme.lower(), rest.rstrip("/")
-    if scheme not in ("http", "https") or not urlsplit(f"{scheme}://{rest}").hostname:
-        raise ConfigError(
-            f"host={value!r} is not an Argo Server address; use http(s)://host[:port] or host[:port]"
-        )
-    return f"{scheme}://{rest}"
-
-
-def normalise_base_href(value: str) -> str:
-    """`""` for the root, else one leading slash and no trailing slash."""
-    text = value.strip().strip("/")
-    return f"/{text}" if text else ""
 
 
 def normalise_timeout(value: Timeout) -> tuple[float, float]:
@@ -90,7 +69,7 @@ class ConnectionSettings:
         base_href: str | None = None,
         timeout: Timeout | None = None,
     ) -> None:
-        self._host = None if host is None else normalise_host(host)
+        self._host = None if host is None else normalise_host(host, "host=")
         if isinstance(token, str):
             token = Secret(token)
         elif token is not None and not isinstance(token, Secret) and not callable(token):
@@ -175,7 +154,8 @@ class ConnectionSettings:
         for name in ("host", "namespace", "verify_ssl", "base_href", "timeout"):
             value = getattr(self, f"_{name}")
             if value is not None:
-                parts.append(f"{name}={value!r}")
+                shown = hide_password(value) if name == "host" else value
+                parts.append(f"{name}={shown!r}")
         if self._client_certs is not None:
             parts.append(f"client_certs={self._client_certs!r}")
         if self._token is not None:

@@ -61,6 +61,7 @@ class SyncTransport:
         self.settings = settings
         self.retry = retry
         self._session = session
+        self._owned = session is None  # a session the caller passed in is theirs to close
 
     @property
     def session(self) -> Any:
@@ -72,8 +73,8 @@ class SyncTransport:
         return self._session
 
     def close(self) -> None:
-        """Close the pooled connections."""
-        if self._session is not None:
+        """Close the pooled connections of a session this transport created (a caller's session stays open)."""
+        if self._session is not None and self._owned:
             self._session.close()
             self._session = None
 
