@@ -210,3 +210,15 @@ not_a_def = lambda: None  # noqa: E731 - a function defined without `def`
 def test_a_function_without_def_cannot_be_a_script() -> None:
     with pytest.raises(DSLError, match="is not defined with `def`"):
         Script(name="l", source=not_a_def)._build()
+
+
+def test_declared_inputs_without_value_from_are_loaded_in_the_source_too() -> None:
+    @script(inputs=[Parameter(name="aa", default="x"), Parameter(name="zz", value_from={"path": "/tmp/z"})])
+    def report(c, b=2):  # type: ignore[no-untyped-def]
+        print(c, b)
+
+    source = report.template._build()["script"]["source"]
+    loaded = [
+        line.split(" = ")[0].removeprefix("try: ") for line in source.splitlines() if line.startswith("try:")
+    ]
+    assert loaded == ["aa", "b", "c"]  # sorted, as hera 7 writes them; zz comes from a file

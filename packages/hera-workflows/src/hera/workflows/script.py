@@ -11,7 +11,7 @@ import ast
 import functools
 import inspect
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from hera.shared import global_config
@@ -19,7 +19,7 @@ from hera.workflows import _context
 from hera.workflows._fields import SCRIPT, field_map
 from hera.workflows._io import iter_io
 from hera.workflows._serialize import serialize
-from hera.workflows._template import TemplateBase, reorder
+from hera.workflows._template import TemplateBase
 from hera.workflows.exceptions import DSLError
 from hera.workflows.parameter import Parameter
 
@@ -61,12 +61,13 @@ def function_body(func: Callable[..., Any]) -> str:
     return textwrap.dedent("\n".join(lines[1:]))
 
 
-def inline_source(func: Callable[..., Any], add_cwd_to_sys_path: bool) -> str:
-    """The full script source of the inline constructor for `func`."""
+def inline_source(func: Callable[..., Any], add_cwd_to_sys_path: bool, declared: Iterable[str] = ()) -> str:
+    """The full script source of the inline constructor for `func`: each of its parameters, and each other
+    `declared` input parameter (those without `value_from`), is loaded from `{{inputs.parameters.<name>}}`."""
     parts = []
     if add_cwd_to_sys_path:
         parts.append("import os\nimport sys\nsys.path.append(os.getcwd())\n")
-    names = sorted(name for name, _ in function_parameters(func))
+    names = sorted({name for name, _ in function_parameters(func)}.union(declared))
     if names:
         lines = ["import json"]
         for name in names:
@@ -146,9 +147,12 @@ class Script(TemplateBase):
     def _build_body(self) -> Any:
         body = super()._build_body()
         if callable(self.source):
-            body["source"] = inline_source(self.source, bool(self.add_cwd_to_sys_path))
-            if self._body_order is None:
-                body = reorder(body, tuple(key for _, key in SCRIPT_FIELDS))
+            declared = [
+                item.name
+                for item in iter_io(self.inputs)
+                if isinstance(item, Parameter) and item.name and item.value_from is None
+            ]
+            body["source"] = inline_source(self.source, bool(self.add_cwd_to_sys_path), declared)
         return body
 
     def _item_parameter_names(self, with_items: Any, with_param: Any, owner: str) -> list[str]:
