@@ -15,7 +15,6 @@ from hera.workflows._policy_checks import (
     duration_problem,
     duration_text,
     is_expression,
-    number_text_problem,
     raise_first,
     view,
 )
@@ -69,10 +68,7 @@ def test_counts() -> None:
     assert count_problem(False) is not None
 
 
-def test_number_text_and_expressions() -> None:
-    assert number_text_problem("2") is None
-    assert number_text_problem(2) is None
-    assert number_text_problem("two") == "must be a number (an int, or a string such as '2'); got 'two'"
+def test_expressions() -> None:
     assert is_expression("{{workflow.name}}")
     assert not is_expression("plain")
     assert not is_expression(3)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
+from hera.workflows._policy_checks import is_expression
 from hera.workflows._serialize import plain
 from hera.workflows._value import ValueObject
 from hera.workflows.exceptions import DSLError
@@ -33,7 +34,6 @@ __all__ = [
     "check_str",
     "check_str_list",
     "check_str_map",
-    "is_expression",
     "is_port_name",
     "json_keys",
 ]
@@ -93,11 +93,6 @@ class K8sValue(ValueObject):
             if value is not None:
                 out[key] = plain(value)
         return out
-
-
-def is_expression(value: Any) -> bool:
-    """True for a string holding an Argo expression (`"{{inputs.parameters.port}}"`), filled in at run time."""
-    return isinstance(value, str) and "{{" in value
 
 
 def check_int(

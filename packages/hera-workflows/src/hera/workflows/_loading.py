@@ -16,7 +16,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from hera.workflows._fields import DAG_TASK, WORKFLOW_STEP
+from hera.workflows._fields import DAG_TASK, OUTPUTS, WORKFLOW_STEP
 from hera.workflows._io import load_io
 from hera.workflows._template import BODY_KEYS, TEMPLATE_FIELDS, TemplateBase
 from hera.workflows.exceptions import ManifestLoadError
@@ -113,8 +113,6 @@ def load_value(key: str, value: Any) -> Any:
 _TEMPLATE_ATTRS = {key: attr for attr, key in TEMPLATE_FIELDS}
 _TASK_KEYS = frozenset(DAG_TASK)
 _STEP_KEYS = frozenset(WORKFLOW_STEP)
-_IO_KEYS = ("artifacts", "parameters")
-_OUTPUT_KEYS = ("artifacts", "exitCode", "parameters", "result")
 
 
 def _blank(cls: Any) -> Any:
@@ -141,7 +139,7 @@ def load_template(data: Any, path: Path) -> TemplateBase:
         elif key == "inputs":
             obj.inputs = load_io(value, (*path, key))
         elif key == "outputs":
-            obj.outputs = load_io(value, (*path, key), _OUTPUT_KEYS)
+            obj.outputs = load_io(value, (*path, key), OUTPUTS)
         elif key == "metadata":
             metadata = expect_dict(value, (*path, key))
             for meta_key in metadata:

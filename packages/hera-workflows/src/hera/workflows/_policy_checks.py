@@ -23,7 +23,6 @@ __all__ = [
     "duration_text",
     "is_expression",
     "mapping_problem",
-    "number_text_problem",
     "raise_first",
     "view",
 ]
@@ -80,15 +79,6 @@ def count_problem(value: Any, *, minimum: int = 0, text: bool = True, meaning: s
     if isinstance(number, bool) or not isinstance(number, int) or number < minimum:
         return f"must be {what}; got {value!r}"
     return None
-
-
-def number_text_problem(value: Any) -> str | None:
-    """What is wrong with a number given as an int or as numeric text (an IntOrString factor), or None."""
-    if is_expression(value) or (isinstance(value, int) and not isinstance(value, bool)):
-        return None
-    if isinstance(value, str) and _NUMBER.fullmatch(value.strip()):
-        return None
-    return f"must be a number (an int, or a string such as '2'); got {value!r}"
 
 
 def mapping_problem(value: Any, what: str) -> str | None:

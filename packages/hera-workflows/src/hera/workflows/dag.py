@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from hera.workflows import _context
+from hera.workflows._fields import DAG_TEMPLATE
 from hera.workflows._node import call_kwargs
 from hera.workflows._serialize import plain
 from hera.workflows._template import TemplateBase, reorder
@@ -58,7 +59,7 @@ class DAG(TemplateBase):
                     self.tasks.append(task)
             else:
                 raise ManifestLoadError(
-                    f"unknown field {key!r}; valid fields: failFast, target, tasks", (*path, key)
+                    f"unknown field {key!r}; valid fields: {', '.join(DAG_TEMPLATE)}", (*path, key)
                 )
         self._body_order = tuple(body)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from hera.workflows._fields import HTTP as HTTP_KEYS
 from hera.workflows._fields import field_map
+from hera.workflows._policy_checks import is_expression
 from hera.workflows._serialize import plain
 from hera.workflows._template import TemplateBase
 from hera.workflows._value import ValueObject
@@ -89,10 +90,6 @@ def _check_header_name(name: Any) -> None:
         )
 
 
-def _templated(value: Any) -> bool:
-    return isinstance(value, str) and "{{" in value
-
-
 def dump_headers(value: Any, owner: str) -> list[Any]:
     """`headers` as Argo's list: a `{name: value}` dict, or a list of `HTTPHeader`/`HTTPSecretHeader`,
     models or dicts."""
@@ -140,12 +137,12 @@ class HTTP(TemplateBase):
             )
         if not isinstance(url, str):
             raise InvalidType(f"{title}: url must be a string, got a {type(url).__name__}")
-        if not _templated(url) and not url.startswith(("http://", "https://")):
+        if not is_expression(url) and not url.startswith(("http://", "https://")):
             raise DSLError(
                 f"{title}: url {url!r} must start with http:// or https:// (or be a {{{{...}}}} expression)"
             )
         method = self.method
-        if method is not None and not _templated(method) and method not in METHODS:
+        if method is not None and not is_expression(method) and method not in METHODS:
             hint = (
                 f" (did you mean {method.upper()!r}?)"
                 if isinstance(method, str) and method.upper() in METHODS

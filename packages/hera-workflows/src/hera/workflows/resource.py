@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from hera.workflows._fields import RESOURCE, field_map
+from hera.workflows._policy_checks import is_expression
 from hera.workflows._serialize import plain
 from hera.workflows._template import TemplateBase
 from hera.workflows.artifact import Artifact
@@ -16,10 +17,6 @@ ACTIONS = ("get", "create", "apply", "delete", "replace", "patch")
 """The `action`s Argo accepts (as kubectl verbs)."""
 MERGE_STRATEGIES = ("strategic", "merge", "json")
 """The `merge_strategy`s of a `patch` (kubectl's `--type`)."""
-
-
-def _templated(value: Any) -> bool:
-    return isinstance(value, str) and "{{" in value
 
 
 def _is_workflow(value: Any) -> bool:
@@ -72,10 +69,10 @@ class Resource(TemplateBase):
             raise InvalidType(
                 f"{title}: action must be a string (one of {', '.join(ACTIONS)}), got {action!r}"
             )
-        if action not in ACTIONS and not _templated(action):
+        if action not in ACTIONS and not is_expression(action):
             raise DSLError(f"{title}: action {action!r} is not valid; use one of {', '.join(ACTIONS)}")
         strategy = self.merge_strategy
-        if strategy is not None and strategy not in MERGE_STRATEGIES and not _templated(strategy):
+        if strategy is not None and strategy not in MERGE_STRATEGIES and not is_expression(strategy):
             raise DSLError(
                 f"{title}: merge_strategy {strategy!r} is not valid; use one of {', '.join(MERGE_STRATEGIES)}"
             )
@@ -87,7 +84,7 @@ class Resource(TemplateBase):
             raise InvalidType(f"{title}: flags must be a list of strings (kubectl arguments){hint}")
         if self.manifest is not None and self.manifest_from is not None:
             raise DSLError(f"{title}: give either manifest or manifest_from, not both")
-        needs_manifest = action not in ("get", "delete") and not _templated(action)
+        needs_manifest = action not in ("get", "delete") and not is_expression(action)
         if self.manifest is None and self.manifest_from is None and needs_manifest:
             raise DSLError(
                 f"{title}: action {action!r} needs a manifest; pass manifest= (YAML text, a workflow "

@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from hera.workflows._policy_checks import is_expression
 from hera.workflows._serialize import plain
 from hera.workflows._value import ValueObject
 from hera.workflows.exceptions import DSLError
@@ -40,11 +41,6 @@ ANY_UNITS = (
     "a number >= 0, optionally with one of the units m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei or an "
     "exponent such as 'e3'"
 )
-
-
-def is_expression(value: Any) -> bool:
-    """True for a string Argo fills in at run time (`"{{inputs.parameters.cpu}}"`)."""
-    return isinstance(value, str) and "{{" in value
 
 
 def parse_quantity(value: Any) -> Decimal | None:

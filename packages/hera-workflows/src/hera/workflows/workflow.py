@@ -25,7 +25,6 @@ __all__ = ["Workflow"]
 
 META_FIELDS = field_map(OBJECT_META)
 SPEC_FIELDS = field_map(WORKFLOW_SPEC)
-_SPEC_SPECIAL = {"templates", "arguments", "onExit", "imagePullSecrets", "hooks"}
 _VOLUME_KEYS = frozenset({"volumeClaimTemplates", "volumes"})
 
 
