@@ -30,6 +30,12 @@ def build() -> Workflow:
     return w
 
 
+def _pinned_version() -> str:
+    from tools.specs import get_pin
+
+    return get_pin("argo-workflows", "schema.json").version
+
+
 def main(poll_interval: float = 2.0) -> int:
     """Build, check, print; submit and wait (polling every `poll_interval` seconds) when ARGO_SERVER is set.
     Returns the process exit code."""
@@ -40,14 +46,14 @@ def main(poll_interval: float = 2.0) -> int:
     errors = schema_errors(manifest, download=True)
     if errors:
         print(
-            "the manifest is invalid against the pinned Argo v4.1.2 schema:",
+            f"the manifest is invalid against the pinned Argo Workflows {_pinned_version()} schema:",
             *errors,
             sep="\n  ",
             file=sys.stderr,
         )
         return 1
     print(w.to_yaml(), end="")
-    print("# valid against the pinned Argo Workflows v4.1.2 schema", file=sys.stderr)
+    print(f"# valid against the pinned Argo Workflows {_pinned_version()} schema", file=sys.stderr)
     # --- submission hook: runs only when an Argo Server is configured ------------------------------
     if os.environ.get("ARGO_SERVER"):
         import logging

@@ -12,13 +12,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from tools import specs
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DIR = Path(os.environ.get("HERA_SHARED_DIR", REPO_ROOT.parent / "shared"))
 
-WORKFLOWS_SCHEMA = SHARED_DIR / "specs/argo-workflows/v4.1.2/schema.json"
-EVENTS_SCHEMA = SHARED_DIR / "specs/argo-events/v1.9.11/schema.json"
-WORKFLOWS_EXAMPLES = SHARED_DIR / "upstream-examples/argo-workflows-v4.1.2"
-EVENTS_EXAMPLES = SHARED_DIR / "upstream-examples/argo-events-v1.9.11"
+# Paths follow the pins in tools/spec_pins.json, so bumping a pin moves the tests to the new release.
+_WORKFLOWS_PIN = specs.get_pin("argo-workflows", "schema.json")
+_EVENTS_PIN = specs.get_pin("argo-events", "schema.json")
+WORKFLOWS_SCHEMA = SHARED_DIR / "specs" / _WORKFLOWS_PIN.relative_path
+EVENTS_SCHEMA = SHARED_DIR / "specs" / _EVENTS_PIN.relative_path
+WORKFLOWS_EXAMPLES = SHARED_DIR / "upstream-examples" / f"argo-workflows-{_WORKFLOWS_PIN.version}"
+EVENTS_EXAMPLES = SHARED_DIR / "upstream-examples" / f"argo-events-{_EVENTS_PIN.version}"
 
 WORKFLOW_KINDS = {
     "Workflow",
@@ -86,8 +91,6 @@ def schema_errors(manifest: dict[str, Any], *, download: bool = False) -> list[s
     else:
         return [f"unknown kind {kind!r}"]
     if download and not schema_file.exists():
-        from tools import specs
-
         schema_file = specs.spec_path(schema_file.parent.parent.name, schema_file.name)
     validator = _schema_validator(str(require(schema_file)), definition)
     return [f"{e.json_path}: {e.message}" for e in validator.iter_errors(manifest)]

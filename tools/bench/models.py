@@ -8,15 +8,10 @@ not measured); our models build their validators on that first use, the peer's a
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from tools.bench.context import Context, ratio
-
-# The upstream examples, as tools/testing.py finds them (not imported here: it needs pytest).
-SHARED_DIR = Path(os.environ.get("HERA_SHARED_DIR", Path(__file__).resolve().parents[2].parent / "shared"))
-WORKFLOWS_EXAMPLES = SHARED_DIR / "upstream-examples/argo-workflows-v4.1.2"
-EVENTS_EXAMPLES = SHARED_DIR / "upstream-examples/argo-events-v1.9.11"
+from tools.testing import EVENTS_EXAMPLES, WORKFLOWS_EXAMPLES
 
 WORKFLOW_EXAMPLE = "dag-diamond.yaml"
 SENSOR_EXAMPLE = "sensors/webhook.yaml"
