@@ -6,7 +6,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import TypeAlias
 
-__all__ = ["Secret", "TokenGenerator", "TokenSource", "resolve_token"]
+__all__ = ["Secret", "TokenGenerator", "TokenSource", "authorization_value", "resolve_token"]
 
 
 class TokenGenerator(ABC):
@@ -79,3 +79,11 @@ def resolve_token(source: TokenSource | None) -> str | None:
             f"token callable {name} returned a {type(value).__name__}; it must return a str or None"
         )
     return value or None
+
+
+def authorization_value(token: str | None) -> str | None:
+    """The `Authorization` header for a token: `Bearer <token>` unless it already names its scheme
+    (`Bearer ` or `Basic `, as `argo auth token` prints it); None without a token."""
+    if not token:
+        return None
+    return token if token.startswith(("Bearer ", "Basic ")) else f"Bearer {token}"

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from hera.shared._hooks import hook_classes, hook_name
-from hera.shared.auth import Secret, TokenSource, resolve_token
+from hera.shared.auth import Secret, TokenSource, authorization_value, resolve_token
 from hera.shared.exceptions import ConfigError, PreBuildHookError
 
 __all__ = [
@@ -118,6 +118,16 @@ def normalise_host(value: str, source: str) -> str:
             f"{source}: {hide_password(text)!r} has no host name; expected host[:port] or http(s)://host[:port]"
         )
     return text
+
+
+def normalise_timeout(value: float | tuple[float, float], source: str) -> tuple[float, float]:
+    """A (connect, read) pair of positive seconds from one number or a pair; `source` names the setting."""
+    pair = (value, value) if isinstance(value, (int, float)) else tuple(value)
+    if len(pair) != 2 or not all(
+        isinstance(part, (int, float)) and not isinstance(part, bool) and part > 0 for part in pair
+    ):
+        raise ConfigError(f"{source}={value!r}: use positive seconds, one number or (connect, read)")
+    return (float(pair[0]), float(pair[1]))
 
 
 def normalise_base_href(value: str) -> str:
@@ -227,12 +237,7 @@ class GlobalConfig:
         """The `Authorization` header value: the token with `Bearer ` prepended, unless it already starts
         with an HTTP scheme (`Bearer ` or `Basic `, as `argo auth token` prints it); None without a token.
         """
-        token = self.token
-        if token is None:
-            return None
-        if token.startswith(("Bearer ", "Basic ")):
-            return token
-        return f"Bearer {token}"
+        return authorization_value(self.token)
 
     @property
     def client_certs(self) -> tuple[str, str] | None:
@@ -282,7 +287,8 @@ class GlobalConfig:
 
     @property
     def http1(self) -> bool:
-        """Whether clients must use HTTP/1.1 only; falls back to `ARGO_HTTP1`, then False."""
+        """Whether clients must use HTTP/1.1 only; falls back to `ARGO_HTTP1`, then False. (The argo CLI's
+        setting: hera's clients always speak HTTP/1.1, requests and httpx without its HTTP/2 extra.)"""
         explicit = self._explicit.get("http1")
         if explicit is not None:
             return bool(explicit)
@@ -301,14 +307,7 @@ class GlobalConfig:
     @request_timeout.setter
     def request_timeout(self, value: float | tuple[float, float] | None) -> None:
         if value is not None:
-            pair = (value, value) if isinstance(value, (int, float)) else tuple(value)
-            if len(pair) != 2 or not all(
-                isinstance(part, (int, float)) and not isinstance(part, bool) and part > 0 for part in pair
-            ):
-                raise ConfigError(
-                    f"global_config.request_timeout={value!r}: use positive seconds, one number or (connect, read)"
-                )
-            value = (float(pair[0]), float(pair[1]))
+            value = normalise_timeout(value, "global_config.request_timeout")
         self._set("request_timeout", value)
 
     # -- what gets built ----------------------------------------------------------------------------

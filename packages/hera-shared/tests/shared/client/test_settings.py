@@ -6,7 +6,8 @@ import pytest
 
 from hera.shared import ConfigError, Secret, global_config
 from hera.shared._client import ConnectionSettings
-from hera.shared._client.settings import authorization_value, normalise_timeout
+from hera.shared.auth import authorization_value
+from hera.shared.config import normalise_timeout
 
 
 def test_unset_values_follow_the_global_config_at_each_read() -> None:
@@ -95,7 +96,7 @@ def test_a_password_in_the_host_never_shows() -> None:
 @pytest.mark.parametrize("value", [0, -1, (1,), (1, 2, 3), ("1", 2), True])
 def test_bad_timeouts_are_refused(value: object) -> None:
     with pytest.raises(ConfigError, match="timeout="):
-        normalise_timeout(value)  # type: ignore[arg-type]
+        normalise_timeout(value, "timeout")  # type: ignore[arg-type]
 
 
 def test_bad_arguments_are_refused() -> None:

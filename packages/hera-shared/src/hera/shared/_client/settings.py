@@ -5,33 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from hera.shared.auth import Secret, TokenSource, resolve_token
-from hera.shared.config import global_config, hide_password, normalise_base_href, normalise_host
+from hera.shared.auth import Secret, TokenSource, authorization_value, resolve_token
+from hera.shared.config import (
+    global_config,
+    hide_password,
+    normalise_base_href,
+    normalise_host,
+    normalise_timeout,
+)
 from hera.shared.exceptions import ConfigError
 
-__all__ = ["ConnectionSettings", "Resolved", "Timeout", "authorization_value", "normalise_timeout"]
+__all__ = ["ConnectionSettings", "Resolved", "Timeout"]
 
 Timeout = float | tuple[float, float]
 """Seconds: one number for both, or (connect, read)."""
-
-_SCHEMES = ("Bearer ", "Basic ")
-
-
-def authorization_value(token: str | None) -> str | None:
-    """The `Authorization` header for a token: `Bearer <token>` unless it already names its scheme."""
-    if not token:
-        return None
-    return token if token.startswith(_SCHEMES) else f"Bearer {token}"
-
-
-def normalise_timeout(value: Timeout) -> tuple[float, float]:
-    """A (connect, read) pair of positive seconds from one number or a pair."""
-    pair = (value, value) if isinstance(value, (int, float)) else tuple(value)
-    if len(pair) != 2 or not all(
-        isinstance(part, (int, float)) and not isinstance(part, bool) and part > 0 for part in pair
-    ):
-        raise ConfigError(f"timeout={value!r}: use positive seconds, one number or (connect, read)")
-    return (float(pair[0]), float(pair[1]))
 
 
 @dataclass(frozen=True)
@@ -87,7 +74,7 @@ class ConnectionSettings:
             client_certs = (str(client_certs[0]), str(client_certs[1]))
         self._client_certs = client_certs
         self._base_href = None if base_href is None else normalise_base_href(base_href)
-        self._timeout = None if timeout is None else normalise_timeout(timeout)
+        self._timeout = None if timeout is None else normalise_timeout(timeout, "timeout")
 
     @property
     def host(self) -> str:
