@@ -84,7 +84,12 @@ class SourceHelper(ValueObject):
 def _webhook_context(
     where: str, port: int | str, endpoint: str, method: str, url: str | None
 ) -> dict[str, Any]:
-    if isinstance(port, bool) or not isinstance(port, (int, str)) or not str(port).isdigit():
+    if (
+        isinstance(port, bool)
+        or not isinstance(port, (int, str))
+        or not str(port).isascii()
+        or not str(port).isdigit()
+    ):
         raise EventsDSLError(f"{where}: port must be a port number (like 12000), got {port!r}")
     if not 0 < int(port) < 65536:
         raise EventsDSLError(f"{where}: port {port} is out of range; use 1-65535")

@@ -163,6 +163,8 @@ def test_query_values_are_encoded_by_kind() -> None:
     ("query", "error", "message"),
     [
         ({"listOptions.limit": 1.5}, TypeError, "Things_List: limit must be an int"),
+        ({"listOptions.limit": "--5"}, TypeError, "Things_List: limit must be an int"),
+        ({"listOptions.limit": "²"}, TypeError, "Things_List: limit must be an int"),
         ({"listOptions.watch": 1}, TypeError, "Things_List: watch must be True or False"),
         ({"deleteOptions.dryRun": "All"}, TypeError, "Things_List: dry_run must be a list of str"),
         ({"type": "C"}, ValueError, "Things_List: type='C' is not one of A, B"),

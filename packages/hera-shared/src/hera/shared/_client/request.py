@@ -137,13 +137,13 @@ def _encode_query(op: Operation, param: QueryParam, value: Any) -> list[tuple[st
             raise TypeError(f"{where} must be True or False, got {value!r}")
         return [(param.name, "true" if value else "false")]
     if param.kind == "integer":
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, (int, str))
-            or not str(value).lstrip("-").isdigit()
-        ):
+        if isinstance(value, bool) or not isinstance(value, (int, str)):
             raise TypeError(f"{where} must be an int, got {value!r}")
-        return [(param.name, str(int(value)))]
+        try:
+            number = int(value)
+        except ValueError:
+            raise TypeError(f"{where} must be an int, got {value!r}") from None
+        return [(param.name, str(number))]
     if param.kind == "array":
         if isinstance(value, str) or not isinstance(value, Sequence):
             raise TypeError(f"{where} must be a list of str, got {value!r}")
