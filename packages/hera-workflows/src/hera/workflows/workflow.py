@@ -121,17 +121,12 @@ class Workflow(WorkflowServiceMixin):
 
     def _add_template(self, template: Any) -> None:
         """Add `template` once; a different template under a name already taken is an error."""
-        name = getattr(template, "name", None)
-        if name is None and isinstance(template, dict):
-            name = template.get("name")
+        name = _name_of(template)
         index = self._index
         if len(index) != len(self.templates):
             index.clear()
             for existing in self.templates:
-                existing_name = (
-                    existing.get("name") if isinstance(existing, dict) else getattr(existing, "name", None)
-                )
-                index.setdefault(existing_name, existing)
+                index.setdefault(_name_of(existing), existing)
         known = index.get(name)
         if known is template:
             return
