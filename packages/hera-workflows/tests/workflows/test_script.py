@@ -222,3 +222,13 @@ def test_declared_inputs_without_value_from_are_loaded_in_the_source_too() -> No
         line.split(" = ")[0].removeprefix("try: ") for line in source.splitlines() if line.startswith("try:")
     ]
     assert loaded == ["aa", "b", "c"]  # sorted, as hera 7 writes them; zz comes from a file
+
+
+def test_container_checks_name_the_template_derived_from_the_function() -> None:
+    def crunch_numbers() -> None:
+        pass
+
+    with pytest.raises(DSLError, match=r"template 'crunch-numbers': resources\.requests\.cpu '-1'"):
+        Script(source=crunch_numbers, resources={"requests": {"cpu": "-1"}})
+    with pytest.raises(DSLError, match=r"template 'crunch-numbers': liveness_probe has success_threshold=3"):
+        Script(source=crunch_numbers, liveness_probe={"successThreshold": 3})

@@ -186,27 +186,7 @@ def load_node(cls: Any, data: Any, path: Path) -> Any:
     is_task = cls is Task
     valid = _TASK_KEYS if is_task else _STEP_KEYS
     obj = cls.__new__(cls)
-    for slot in (
-        "template",
-        "template_ref",
-        "inline",
-        "arguments",
-        "when",
-        "with_items",
-        "with_param",
-        "with_sequence",
-        "continue_on",
-        "on_exit",
-        "hooks",
-        "_parent",
-    ):
-        setattr(obj, slot, None)
-    if is_task:
-        obj.depends = None
-        obj.dependencies = None
-        obj._dep_names = None
-        obj._dep_text = None
-    obj.name = None
+    obj._clear()
     for key, value in data.items():
         if key not in valid:
             raise _unknown(key, valid, path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from hera.shared import global_config
 from hera.workflows import _context
@@ -50,6 +50,8 @@ class Node:
     __slots__ = ()
     _prefix = ""
     _kind = ""
+    _ALL_SLOTS: ClassVar[tuple[str, ...]] = ()
+    """Every slot of the class, inherited ones included (set for each subclass)."""
 
     name: str
     template: Any
@@ -66,11 +68,26 @@ class Node:
     _parent: Any
     _key_order: tuple[str, ...] | None
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        slots: dict[str, None] = {}
+        for klass in reversed(cls.__mro__):
+            declared = klass.__dict__.get("__slots__", ())
+            slots.update(dict.fromkeys((declared,) if isinstance(declared, str) else declared))
+        slots.pop("__dict__", None)
+        slots.pop("__weakref__", None)
+        cls._ALL_SLOTS = tuple(slots)
+
+    def _clear(self) -> None:
+        """Set every slot (inherited ones included) to None: the blank state `__init__` and loading fill in."""
+        for slot in self._ALL_SLOTS:
+            setattr(self, slot, None)
+
     def _apply_class_defaults(self) -> None:
         defaults = global_config.get_class_defaults(type(self))
         if not defaults:
             return
-        fields = {s for klass in type(self).__mro__ for s in getattr(klass, "__slots__", ()) if s[0] != "_"}
+        fields = {s for s in self._ALL_SLOTS if s[0] != "_"}
         for key, value in defaults.items():
             if key not in fields:
                 raise TypeError(

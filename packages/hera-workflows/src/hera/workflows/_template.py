@@ -9,6 +9,7 @@ field is `template_annotations`. Values may be plain data or generated models.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from hera.shared import global_config
@@ -21,7 +22,7 @@ from hera.workflows.artifact import Artifact
 from hera.workflows.exceptions import DSLError, InvalidTemplateCall, where
 from hera.workflows.parameter import Parameter
 
-__all__ = ["BODY_KEYS", "TemplateBase", "reorder"]
+__all__ = ["BODY_KEYS", "TemplateBase", "apply_kwargs", "declare_attrs", "reorder"]
 
 BODY_KEYS = (
     "container",
@@ -63,6 +64,37 @@ def unknown_argument(cls: type, name: Any, key: str, valid: frozenset[str] | tup
     return TypeError(f"{cls.__name__}(name={name!r}): unknown argument {key!r}{hint}")
 
 
+def declare_attrs(cls: type, names: Iterable[str]) -> None:
+    """Set `cls._ATTRS` to `names` (the keyword arguments `apply_kwargs` accepts) and give each name
+    that the class does not already define a `None` class attribute, its default."""
+    attrs = frozenset(names)
+    cls._ATTRS = attrs  # type: ignore[attr-defined]
+    for attr in attrs:
+        if not hasattr(cls, attr):
+            setattr(cls, attr, None)
+
+
+def apply_kwargs(obj: Any, kwargs: dict[str, Any], label: tuple[str, ...]) -> None:
+    """Set `kwargs`, over `global_config`'s class defaults for `type(obj)`, as attributes of `obj`.
+
+    A name outside `type(obj)._ATTRS` is a TypeError naming the object by the first truthy value of the
+    keys in `label` (e.g. `("name", "generate_name")`) and suggesting the closest valid names.
+    """
+    defaults = global_config.get_class_defaults(type(obj))
+    if defaults:
+        kwargs = {**defaults, **kwargs}
+    attrs = type(obj)._ATTRS
+    for key, value in kwargs.items():
+        if key not in attrs:
+            named = None
+            for label_key in label:
+                named = kwargs.get(label_key)
+                if named:
+                    break
+            raise unknown_argument(type(obj), named, key, attrs)
+        setattr(obj, key, value)
+
+
 class TemplateBase:
     """Fields and behaviour shared by all templates; subclasses declare their body (`container`, `dag`, ...).
 
@@ -91,24 +123,23 @@ class TemplateBase:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        attrs = {"name", "inputs", "outputs", "labels", "annotations", "metadata"}
-        attrs.update(attr for attr, _ in TEMPLATE_FIELDS)
-        attrs.update(attr for attr, _ in cls._BODY_FIELDS)
-        attrs.update(cls._EXTRA)
-        cls._ATTRS = frozenset(attrs)
-        for attr in attrs:
-            if not hasattr(cls, attr):
-                setattr(cls, attr, None)
+        declare_attrs(
+            cls,
+            (
+                "name",
+                "inputs",
+                "outputs",
+                "labels",
+                "annotations",
+                "metadata",
+                *(attr for attr, _ in TEMPLATE_FIELDS),
+                *(attr for attr, _ in cls._BODY_FIELDS),
+                *cls._EXTRA,
+            ),
+        )
 
     def __init__(self, **kwargs: Any) -> None:
-        defaults = global_config.get_class_defaults(type(self))
-        if defaults:
-            kwargs = {**defaults, **kwargs}
-        attrs = self._ATTRS
-        for key, value in kwargs.items():
-            if key not in attrs:
-                raise unknown_argument(type(self), kwargs.get("name"), key, attrs)
-            setattr(self, key, value)
+        apply_kwargs(self, kwargs, ("name",))
         self._key_order: tuple[str, ...] | None = None
         self._body_order: tuple[str, ...] | None = None
         self._post_init()

@@ -8,7 +8,7 @@ from hera.shared import global_config
 from hera.workflows._fields import CONTAINER, field_map
 from hera.workflows._template import TemplateBase
 
-__all__ = ["Container"]
+__all__ = ["Container", "init_container_template"]
 
 CONTAINER_FIELDS = field_map(CONTAINER, rename={"name": "container_name"})
 
@@ -27,13 +27,20 @@ class Container(TemplateBase):
     image: Any = None
 
     def _post_init(self) -> None:
-        if self.image is None:
-            self.image = global_config.image
-        if self.resources is not None or self.pod_resources is not None:
-            from hera.workflows.resources import check_template_resources
+        init_container_template(self)
 
-            check_template_resources(self)
-        if self.security_context or self.liveness_probe or self.startup_probe:
-            from hera.workflows._pod_checks import check_container_settings
 
-            check_container_settings(self, self._owner())
+def init_container_template(template: TemplateBase) -> None:
+    """What a template running one container (`Container`, `Script`) does after its keyword arguments are
+    set: default `image` to `global_config.image`, then check `resources`/`pod_resources` and the probes
+    and security context, naming the template in any error."""
+    if template.image is None:
+        template.image = global_config.image
+    if template.resources is not None or template.pod_resources is not None:
+        from hera.workflows.resources import check_template_resources
+
+        check_template_resources(template)
+    if template.security_context or template.liveness_probe or template.startup_probe:
+        from hera.workflows._pod_checks import check_container_settings
+
+        check_container_settings(template, template._owner())

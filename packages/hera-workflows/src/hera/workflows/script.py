@@ -20,6 +20,7 @@ from hera.workflows._fields import SCRIPT, field_map
 from hera.workflows._io import iter_io
 from hera.workflows._serialize import serialize
 from hera.workflows._template import TemplateBase
+from hera.workflows.container import init_container_template
 from hera.workflows.exceptions import DSLError
 from hera.workflows.parameter import Parameter
 
@@ -101,14 +102,8 @@ class Script(TemplateBase):
     constructor: Any = None
 
     def _post_init(self) -> None:
-        if self.image is None:
-            self.image = global_config.image
         if self.command is None:
             self.command = list(global_config.script_command)
-        if self.resources is not None or self.pod_resources is not None:
-            from hera.workflows.resources import check_template_resources
-
-            check_template_resources(self)
         if self.add_cwd_to_sys_path is None:
             self.add_cwd_to_sys_path = True
         constructor = self.constructor
@@ -119,10 +114,7 @@ class Script(TemplateBase):
             )
         if self.name is None and callable(self.source):
             self.name = template_name(self.source)
-        if self.security_context or self.liveness_probe or self.startup_probe:
-            from hera.workflows._pod_checks import check_container_settings
-
-            check_container_settings(self, self._owner())
+        init_container_template(self)
 
     def _function_inputs(self) -> list[Parameter]:
         if not callable(self.source):

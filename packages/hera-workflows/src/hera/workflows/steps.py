@@ -41,6 +41,7 @@ class Step(Node):
         on_exit: Any = None,
         hooks: Any = None,
     ) -> None:
+        self._clear()
         self.name = name
         self.template = template
         self.template_ref = template_ref
@@ -53,8 +54,6 @@ class Step(Node):
         self.continue_on = continue_on
         self.on_exit = on_exit
         self.hooks = hooks
-        self._parent = None
-        self._key_order = None
         self._apply_class_defaults()
         ctx = _context.current()
         if ctx is not None:

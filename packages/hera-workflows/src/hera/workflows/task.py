@@ -152,6 +152,9 @@ class Task(Node):
     _prefix = "tasks"
     _kind = "task"
 
+    _dep_names: Any
+    _dep_text: Any
+
     def __init__(
         self,
         *,
@@ -170,6 +173,7 @@ class Task(Node):
         on_exit: Any = None,
         hooks: Any = None,
     ) -> None:
+        self._clear()
         self.name = name
         self.template = template
         self.template_ref = template_ref
@@ -184,10 +188,6 @@ class Task(Node):
         self.continue_on = continue_on
         self.on_exit = on_exit
         self.hooks = hooks
-        self._parent = None
-        self._key_order = None
-        self._dep_names: Any = None
-        self._dep_text: Any = None
         self._apply_class_defaults()
         ctx = _context.current()
         if ctx is not None:

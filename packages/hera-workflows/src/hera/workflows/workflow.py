@@ -18,7 +18,7 @@ from hera.workflows._node import template_ref_name
 from hera.workflows._serialize import plain
 from hera.workflows._service import WorkflowServiceMixin
 from hera.workflows._shorthands import FIELD_SHORTHANDS
-from hera.workflows._template import TemplateBase, reorder, unknown_argument
+from hera.workflows._template import TemplateBase, apply_kwargs, declare_attrs, reorder
 from hera.workflows.exceptions import DSLError, TemplateNameConflict, where
 
 __all__ = ["Workflow"]
@@ -68,25 +68,13 @@ class Workflow(WorkflowServiceMixin):
 
     @classmethod
     def _init_attrs(cls) -> None:
-        attrs = {attr for attr, _ in cls._META_FIELDS}
-        attrs.update(attr for attr, _ in cls._SPEC_FIELDS)
-        attrs.update(cls._EXTRA)
-        cls._ATTRS = frozenset(attrs)
-        for attr in attrs:
-            if not hasattr(cls, attr):
-                setattr(cls, attr, None)
+        declare_attrs(
+            cls,
+            (*(attr for attr, _ in cls._META_FIELDS), *(attr for attr, _ in cls._SPEC_FIELDS), *cls._EXTRA),
+        )
 
     def __init__(self, **kwargs: Any) -> None:
-        defaults = global_config.get_class_defaults(type(self))
-        if defaults:
-            kwargs = {**defaults, **kwargs}
-        attrs = self._ATTRS
-        for key, value in kwargs.items():
-            if key not in attrs:
-                raise unknown_argument(
-                    type(self), kwargs.get("name") or kwargs.get("generate_name"), key, attrs
-                )
-            setattr(self, key, value)
+        apply_kwargs(self, kwargs, ("name", "generate_name"))
         self._init_state()
         self.templates = list(self.templates or [])
         if self.namespace is None and self._DEFAULT_NAMESPACE:
