@@ -112,3 +112,28 @@ def iter_yaml_documents(root: Path, kinds: set[str]) -> Iterator[tuple[str, int,
             for index, doc in enumerate(yaml.load_all(fh, Loader=loader)):
                 if isinstance(doc, dict) and doc.get("kind") in kinds:
                     yield str(path.relative_to(root)), index, doc
+
+
+def public_module(package: str, definition: str) -> str:
+    """The documented mapping of a schema definition to its public module: the dotted module below the
+    models package, `-` as `_` (`io.argoproj.workflow.v1alpha1.Workflow` -> `<package>.io.argoproj.workflow.v1alpha1`).
+    """
+    return f"{package}.{definition.rpartition('.')[0].replace('-', '_')}"
+
+
+def facade_name(definition: str, all_definitions: list[str], ranked: list[str]) -> str:
+    """The documented collision rule of the flat models facade, stated independently of the generator.
+
+    A short name used by one definition is kept. When several share it, the one from the first module of
+    `ranked` keeps it; every other one is prefixed with the last two parts of its module, camel-cased
+    (`io.k8s.api.core.v1.Event` -> `CoreV1Event`).
+    """
+    short = definition.rpartition(".")[2]
+    sharing = [d for d in all_definitions if d.rpartition(".")[2] == short]
+    if len(sharing) == 1:
+        return short
+    preferred = [d for d in sharing if d.rpartition(".")[0] in ranked]
+    if preferred and min(preferred, key=lambda d: ranked.index(d.rpartition(".")[0])) == definition:
+        return short
+    parts = definition.rpartition(".")[0].replace("-", "_").split(".")[-2:]
+    return "".join(p[:1].upper() + p[1:].replace("_", "") for p in parts) + short

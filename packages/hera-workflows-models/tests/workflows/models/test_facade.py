@@ -24,24 +24,11 @@ def definition_names() -> list[str]:
 
 
 def public_module(definition: str) -> str:
-    """The documented mapping rule: the definition's dotted module below the package, `-` as `_`."""
-    return f"{PACKAGE}.{definition.rpartition('.')[0].replace('-', '_')}"
-
-
-def prefix(definition: str) -> str:
-    parts = definition.rpartition(".")[0].replace("-", "_").split(".")[-2:]
-    return "".join(p[:1].upper() + p[1:].replace("_", "") for p in parts)
+    return testing.public_module(PACKAGE, definition)
 
 
 def facade_name(definition: str, all_definitions: list[str]) -> str:
-    short = definition.rpartition(".")[2]
-    sharing = [d for d in all_definitions if d.rpartition(".")[2] == short]
-    if len(sharing) == 1:
-        return short
-    ranked = [d for d in sharing if d.rpartition(".")[0] in RANKED]
-    if ranked and min(ranked, key=lambda d: RANKED.index(d.rpartition(".")[0])) == definition:
-        return short
-    return prefix(definition) + short
+    return testing.facade_name(definition, all_definitions, RANKED)
 
 
 def test_every_definition_is_reachable_by_full_path_and_by_facade_name() -> None:

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 import hera.workflows.models as models
 from tools import testing
+from tools.fuzzing import mutate
 
 
 def _manifest() -> dict[str, Any]:
@@ -70,41 +71,6 @@ def _examples() -> list[dict[str, Any]]:
 
 
 EXAMPLES = _examples()
-JUNK = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(),
-    st.floats(allow_nan=True),
-    st.text(max_size=5),
-    st.lists(st.integers(), max_size=2),
-    st.dictionaries(st.text(max_size=4), st.integers(), max_size=2),
-)
-
-
-def _containers(node: Any, found: list[Any]) -> list[Any]:
-    if isinstance(node, (dict, list)):
-        found.append(node)
-        for child in node.values() if isinstance(node, dict) else node:
-            _containers(child, found)
-    return found
-
-
-def _mutate(doc: dict[str, Any], data: st.DataObject) -> None:
-    """One random change anywhere in the document: drop a key or item, retype a value, or insert junk."""
-    target = data.draw(st.sampled_from(_containers(doc, [])))
-    keys = list(target) if isinstance(target, dict) else list(range(len(target)))
-    operation = data.draw(st.sampled_from(["drop", "retype", "insert"] if keys else ["insert"]))
-    if operation == "insert":
-        if isinstance(target, dict):
-            target[data.draw(st.text(min_size=1, max_size=6))] = data.draw(JUNK)
-        else:
-            target.append(data.draw(JUNK))
-        return
-    key = data.draw(st.sampled_from(keys))
-    if operation == "drop":
-        del target[key]
-    else:
-        target[key] = data.draw(JUNK)
 
 
 @pytest.mark.skipif(not EXAMPLES, reason=f"reference material not found: {testing.WORKFLOWS_EXAMPLES}")
@@ -114,7 +80,7 @@ def test_mutated_examples_fail_only_with_validation_errors(data: st.DataObject) 
     original = data.draw(st.sampled_from(EXAMPLES))
     doc = copy.deepcopy(original)
     for _ in range(data.draw(st.integers(min_value=1, max_value=4))):
-        _mutate(doc, data)
+        mutate(doc, data)
     model_class = getattr(models, original["kind"])
     try:
         model = model_class.model_validate(doc)
