@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["camel_to_snake", "field_map"]
+__all__ = ["camel_to_snake", "field_map", "snake_to_camel"]
 
 OBJECT_META: tuple[str, ...] = (
     "name",
@@ -272,6 +272,12 @@ OUTPUTS: tuple[str, ...] = (
 
 _ACRONYM = re.compile(r"([A-Z]+)([A-Z][a-z])")
 _HUMP = re.compile(r"([a-z0-9])([A-Z])")
+
+
+def snake_to_camel(name: str) -> str:
+    """`volume_claim_gc` -> `volumeClaimGc` (JSON keys that differ from this are renamed explicitly)."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 def camel_to_snake(name: str) -> str:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
+from hera.workflows._fields import snake_to_camel
 from hera.workflows._policy_checks import is_expression
 from hera.workflows._serialize import plain
 from hera.workflows._value import ValueObject
@@ -41,11 +42,6 @@ __all__ = [
 _IANA_SVC_NAME = re.compile(r"^(?=.*[a-z])[a-z0-9]+(-[a-z0-9]+)*$")
 
 
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part[:1].upper() + part[1:] for part in rest)
-
-
 _KEY_CACHE: dict[type, tuple[tuple[str, str], ...]] = {}
 
 
@@ -54,7 +50,7 @@ def json_keys(cls: type) -> tuple[tuple[str, str], ...]:
     keys = _KEY_CACHE.get(cls)
     if keys is None:
         renames: dict[str, str] = getattr(cls, "_KEYS", {})
-        keys = tuple((f.name, renames.get(f.name, _camel(f.name))) for f in dataclasses.fields(cls))
+        keys = tuple((f.name, renames.get(f.name, snake_to_camel(f.name))) for f in dataclasses.fields(cls))
         _KEY_CACHE[cls] = keys
     return keys
 

@@ -25,6 +25,8 @@ import enum
 import json
 from typing import Any, ClassVar
 
+from hera.workflows._fields import snake_to_camel
+from hera.workflows._k8s_value import json_keys
 from hera.workflows._serialize import plain
 from hera.workflows._value import ValueObject
 from hera.workflows.exceptions import DSLError
@@ -91,11 +93,6 @@ _MOUNT_KEYS = (
     ("sub_path", "subPath"),
     ("sub_path_expr", "subPathExpr"),
 )
-
-
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
 
 
 def _check_name(kind: str, name: Any) -> None:
@@ -203,21 +200,10 @@ class _BaseVolume(ValueObject):
 _BASE_FIELDS = frozenset(f.name for f in dataclasses.fields(_BaseVolume))
 
 
-_SOURCE_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
-
-
 def _source_fields(cls: type[_BaseVolume]) -> tuple[tuple[str, str], ...]:
-    """`(attribute, JSON key)` of the source fields of a volume class, computed once per class."""
-    fields = _SOURCE_FIELDS.get(cls)
-    if fields is None:
-        skip = _BASE_FIELDS | getattr(cls, "_NOT_SOURCE", frozenset())
-        fields = tuple(
-            (f.name, cls._KEYS.get(f.name, _camel(f.name)))
-            for f in dataclasses.fields(cls)
-            if f.name not in skip
-        )
-        _SOURCE_FIELDS[cls] = fields
-    return fields
+    """`(attribute, JSON key)` of the source fields of a volume class (the base fields left out)."""
+    skip = _BASE_FIELDS | getattr(cls, "_NOT_SOURCE", frozenset())
+    return tuple((attr, key) for attr, key in json_keys(cls) if attr not in skip)
 
 
 def _key_paths(value: Any, kind: str, name: Any) -> Any:
@@ -249,7 +235,7 @@ def _claim_spec(obj: Any, where: str) -> dict[str, Any]:
     for attr in ("data_source", "data_source_ref", "selector"):
         value = getattr(obj, attr)
         if value is not None:
-            spec[_camel(attr)] = plain(value)
+            spec[snake_to_camel(attr)] = plain(value)
     resources = plain(obj.resources) if obj.resources is not None else {}
     if obj.size is not None:
         size = check_quantity(obj.size, "storage", f"{where}: size")
@@ -266,7 +252,7 @@ def _claim_spec(obj: Any, where: str) -> dict[str, Any]:
     for attr in ("storage_class_name", "volume_attributes_class_name", "volume_mode", "volume_name"):
         value = getattr(obj, attr)
         if value is not None:
-            spec[_camel(attr)] = value
+            spec[snake_to_camel(attr)] = value
     return spec
 
 
