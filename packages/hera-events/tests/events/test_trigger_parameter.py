@@ -36,7 +36,7 @@ def test_all_source_fields_and_operation():
 
 def test_parameter_name_resolves_to_the_workflow_argument_index():
     param = TriggerParameter("dep", data_key="body", parameter="message")
-    assert param.build_for("here", WORKFLOW)["dest"] == "spec.arguments.parameters.1.value"
+    assert param._dump("here", WORKFLOW)["dest"] == "spec.arguments.parameters.1.value"
 
 
 @pytest.mark.parametrize(
@@ -68,4 +68,4 @@ def test_parameter_name_resolves_to_the_workflow_argument_index():
 )
 def test_errors(param, resource, message):
     with pytest.raises(EventsDSLError, match=message):
-        param.build_for("here", resource)
+        param._dump("here", resource)

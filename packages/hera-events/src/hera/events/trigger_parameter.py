@@ -53,10 +53,7 @@ class TriggerParameter(ValueObject):
     operation: str | None = None
     parameter: str | None = None
 
-    def _build(self) -> dict[str, Any]:
-        return self.build_for("trigger parameter", None)
-
-    def build_for(self, where: str, resource: Any) -> dict[str, Any]:
+    def _build(self, where: str = "trigger parameter", resource: Any = None) -> dict[str, Any]:
         """The manifest data; `where` names the parameter in errors, `resource` is the trigger's resource
         manifest (a dict, or None) in which `parameter=` is looked up.
         """

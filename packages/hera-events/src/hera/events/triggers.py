@@ -68,10 +68,7 @@ class TriggerBase(ValueObject):
         for index, param in enumerate(params):
             where = f"{self.where}: {field}[{index}]"
             if isinstance(param, TriggerParameter):
-                from hera.shared import global_config
-
-                param = global_config.apply_pre_build_hooks(param)
-                built.append(param.build_for(where, resource))
+                built.append(param._dump(where, resource))
             else:
                 built.append(plain(param, where))
         return built

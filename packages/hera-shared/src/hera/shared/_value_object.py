@@ -47,14 +47,15 @@ class ValueObject:
             if left_out:
                 setattr(self, field.name, defaults[field.name])
 
-    def _build(self) -> Any:
-        """The manifest data of this value (a dict, usually)."""
+    def _build(self, *context: Any) -> Any:
+        """The manifest data of this value (a dict, usually); `context` is what `_dump` was given."""
         raise NotImplementedError(f"{type(self).__name__} does not implement _build()")
 
-    def _dump(self) -> Any:
-        """Apply the pre-build hooks registered for this class, then build."""
+    def _dump(self, *context: Any) -> Any:
+        """Apply the pre-build hooks registered for this class, then build (passing `context` through, for
+        values whose output depends on where they are used)."""
         obj = global_config.apply_pre_build_hooks(self)
-        return obj._build()
+        return obj._build(*context)
 
 
 def declared_default(field: dataclasses.Field[Any]) -> Any:
