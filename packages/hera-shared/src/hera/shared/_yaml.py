@@ -69,25 +69,16 @@ def _dumper(libyaml: bool) -> type:
 
     base = yaml.CSafeDumper if libyaml else yaml.SafeDumper
 
-    if libyaml:
-        # libyaml escapes every line break other than "\n" by itself; only block style needs asking for.
-        def represent_str(dumper: Any, data: str) -> Any:
-            if "\n" in data:
-                return dumper.represent_scalar(_STR_TAG, data, style="|")
-            if data in _YAML11_BOOLEANS:
-                return dumper.represent_scalar(_STR_TAG, data, style="'")
-            return dumper.represent_scalar(_STR_TAG, data)
-
-    else:
-
-        def represent_str(dumper: Any, data: str) -> Any:
-            if _OTHER_BREAKS.search(data):
-                return dumper.represent_scalar(_STR_TAG, data, style='"')
-            if "\n" in data:
-                return dumper.represent_scalar(_STR_TAG, data, style="|")
-            if data in _YAML11_BOOLEANS:
-                return dumper.represent_scalar(_STR_TAG, data, style="'")
-            return dumper.represent_scalar(_STR_TAG, data)
+    def represent_str(dumper: Any, data: str) -> Any:
+        # libyaml escapes every line break other than "\n" by itself; the pure emitter garbles them in a
+        # block, so there such strings are double-quoted.
+        if not libyaml and _OTHER_BREAKS.search(data):
+            return dumper.represent_scalar(_STR_TAG, data, style='"')
+        if "\n" in data:
+            return dumper.represent_scalar(_STR_TAG, data, style="|")
+        if data in _YAML11_BOOLEANS:
+            return dumper.represent_scalar(_STR_TAG, data, style="'")
+        return dumper.represent_scalar(_STR_TAG, data)
 
     def ignore_aliases(self: Any, data: Any) -> bool:
         return True
