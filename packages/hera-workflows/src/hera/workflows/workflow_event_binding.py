@@ -9,7 +9,7 @@ from hera.shared import global_config
 from hera.workflows._fields import OBJECT_META, field_map
 from hera.workflows._io import dump_arguments, load_io
 from hera.workflows._serialize import plain
-from hera.workflows._template import reorder, unknown_argument
+from hera.workflows._template import apply_kwargs, reorder
 from hera.workflows.exceptions import DSLError, InvalidType, ManifestLoadError
 
 __all__ = ["WorkflowEventBinding"]
@@ -46,15 +46,9 @@ class WorkflowEventBinding:
     submit_metadata: Any
 
     def __init__(self, **kwargs: Any) -> None:
-        defaults = global_config.get_class_defaults(type(self))
-        if defaults:
-            kwargs = {**defaults, **kwargs}
         for attr in self._ATTRS:
             setattr(self, attr, None)
-        for key, value in kwargs.items():
-            if key not in self._ATTRS:
-                raise unknown_argument(type(self), kwargs.get("name"), key, self._ATTRS)
-            setattr(self, key, value)
+        apply_kwargs(self, kwargs, ("name",))
         self._orders: dict[str, tuple[str, ...]] | None = None
         if self.namespace is None:
             self.namespace = global_config.namespace
